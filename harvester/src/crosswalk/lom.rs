@@ -1,0 +1,572 @@
+//! IEEE LOM (and its profiles: ScoLOMfr, OBAA, hs-oer-lom-profil, LOM-ES...).
+//!
+//! Real LOM is loose, so elements are matched by local name, ignoring namespace and ASCII case:
+//! some children are unprefixed and sit in the OAI-PMH namespace, the old binding writes
+//! `<langstring xml:lang>`, `<centity><vcard>` and lower-case names (`lifecycle`, `taxonpath`).
+//! A value can be the 1484.12.3 form (`<string language>`, `<source>`/`<value>` vocabularies), the
+//! old form (`langstring`) or flat text; the first non-empty string fills a single-valued field,
+//! every string goes into a list.
+//!
+//! | LOM | field |
+//! |---|---|
+//! | `general/title`, `general/description` | `title`, `description` (HTML stripped) |
+//! | `general/keyword` | `keywords` |
+//! | `general/language` | `languages` |
+//! | `general/identifier/entry` | `doi`, `url` (when no `technical/location`), `identifiers` |
+//! | `lifeCycle/contribute` author (then other roles) | `creators` (vCard `FN`, or plain names) |
+//! | `lifeCycle/contribute` publisher | `publisher`; its date (else any contribute date) is `date_published` |
+//! | `technical/location` | `url` |
+//! | `technical/format` | `formats` |
+//! | `educational/learningResourceType`, `context`, `intendedEndUserRole` | `learning_resource_types`, `educational_levels`, `audience` |
+//! | `educational/typicalAgeRange`, `interactivityType`, `typicalLearningTime` | `typical_age_range`, `interactivity_type`, `time_required` |
+//! | `rights/description` (and a `copyrightAndOtherRestrictions` that is not yes/no) | `rights` |
+//! | `classification` taxon entries and keywords | `subjects`, or `educational_levels` when the purpose is an educational level |
+//!
+//! Flat OBAA (`obaa:obaaTitle`, `obaa:obaaEntity`... directly in `general`) is mapped by the name
+//! after the `obaa` prefix. `metaMetadata`, `relation` and `annotation` describe other things and
+//! are skipped.
+
+use std::borrow::Cow;
+
+use oerdex_index::model::RecordMetadata;
+use roxmltree::Node;
+
+use super::dc::push_split;
+use super::text::{entity_name, strip_html, strip_prefix_ci};
+use super::{child, elements, local_is, lrmi, own_text, IdentifierSink};
+
+/// Returns the LOM root to map: `root` itself when it is a `lom` (or `obaa`) element in any
+/// namespace, else a `lom` child of a wrapper (hs-oer-lom-profil's `<metadata>`).
+pub fn find_root<'a, 'input>(root: Node<'a, 'input>) -> Option<Node<'a, 'input>> {
+    if is_lom_element(root) {
+        return Some(root);
+    }
+    elements(root).find(|c| is_lom_element(*c))
+}
+
+/// True for a `lom` or `obaa` element.
+fn is_lom_element(node: Node<'_, '_>) -> bool {
+    local_is(node, "lom") || local_is(node, "obaa")
+}
+
+/// Maps a LOM root element.
+pub fn map(lom: Node<'_, '_>) -> RecordMetadata {
+    let mut walk = Walk::default();
+    for category in elements(lom) {
+        walk.category(category);
+    }
+    walk.finish(lom)
+}
+
+/// The state of one LOM record's mapping.
+#[derive(Default)]
+struct Walk<'a> {
+    /// The result.
+    md: RecordMetadata,
+    /// Sorts `technical/location` (first) and the general identifiers into url/doi/identifiers.
+    ids: IdentifierSink,
+    /// `general/identifier` entries, filed after the walk so that a location wins the URL.
+    general_ids: Vec<Cow<'a, str>>,
+    /// Contributors with roles other than author, appended to the creators after the authors.
+    contributors: Vec<String>,
+    /// The date of the first publisher contribution.
+    publisher_date: Option<String>,
+    /// The first contribution date of any role.
+    any_date: Option<String>,
+    /// An OBAA `resourceDescription`, used when there is no description.
+    fallback_description: Option<String>,
+}
+
+impl<'a> Walk<'a> {
+    /// Maps one LOM category (`general`, `lifeCycle`...).
+    fn category(&mut self, category: Node<'a, '_>) {
+        let mut buf = [0; NAME_BUF];
+        let name = lowercase(category.tag_name().name(), &mut buf).unwrap_or("");
+        let handler: fn(&mut Self, Node<'a, '_>) -> bool = match name {
+            "general" => Self::general,
+            "lifecycle" => Self::life_cycle,
+            "technical" => Self::technical,
+            "educational" => Self::educational,
+            "rights" => Self::rights,
+            "classification" => {
+                self.classification(category);
+                return;
+            }
+            "metametadata" | "relation" | "annotation" => return,
+            _ => {
+                // A flat OBAA element directly under the root, or an unknown category.
+                self.flat_obaa(category);
+                return;
+            }
+        };
+        for element in elements(category) {
+            if !handler(self, element) {
+                self.flat_obaa(element);
+            }
+        }
+    }
+
+    /// `general/*`; false when the element is not a general element.
+    fn general(&mut self, node: Node<'a, '_>) -> bool {
+        let name = node.tag_name().name();
+        if name.eq_ignore_ascii_case("title") {
+            self.set_title(node);
+        } else if name.eq_ignore_ascii_case("description") {
+            self.set_description(node);
+        } else if name.eq_ignore_ascii_case("keyword") {
+            for_each_string(node, |s| push_split(&mut self.md.keywords, s));
+        } else if name.eq_ignore_ascii_case("language") {
+            RecordMetadata::push_unique(&mut self.md.languages, &own_text(node));
+        } else if name.eq_ignore_ascii_case("identifier") {
+            self.general_identifier(node);
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// `general/identifier`: its `entry` (or flat text); the catalog is not needed, since DOIs,
+    /// URLs and the rest are recognised by their form.
+    fn general_identifier(&mut self, node: Node<'a, '_>) {
+        let entry = match child(node, "entry") {
+            Some(entry) => first_string(entry),
+            None => non_empty(own_text(node)),
+        };
+        if let Some(entry) = entry {
+            self.general_ids.push(entry);
+        }
+    }
+
+    /// `lifeCycle/*`.
+    fn life_cycle(&mut self, node: Node<'a, '_>) -> bool {
+        if !local_is(node, "contribute") {
+            return false;
+        }
+        self.contribute(node);
+        true
+    }
+
+    /// One `contribute`: role, entities, date.
+    fn contribute(&mut self, node: Node<'a, '_>) {
+        let role =
+            child(node, "role").map_or(Role::Other, |r| Role::of(vocabulary_value(r).as_deref()));
+        let date = child(node, "date").and_then(date_value);
+        if let Some(date) = &date {
+            if role == Role::Publisher && self.publisher_date.is_none() {
+                self.publisher_date = Some(date.to_string());
+            }
+            if self.any_date.is_none() {
+                self.any_date = Some(date.to_string());
+            }
+        }
+        for entity in elements(node).filter(|e| local_is(*e, "entity") || local_is(*e, "centity")) {
+            if let Some(name) = entity_text(entity).as_deref().and_then(entity_name) {
+                self.add_contributor(role, &name);
+            }
+        }
+    }
+
+    /// Files a contributor's name according to its role.
+    fn add_contributor(&mut self, role: Role, name: &str) {
+        match role {
+            Role::Author => RecordMetadata::push_unique(&mut self.md.creators, name),
+            Role::Publisher => RecordMetadata::set_once(&mut self.md.publisher, name),
+            Role::Other => self.contributors.push(name.to_owned()),
+            Role::Ignored => {}
+        }
+    }
+
+    /// `technical/*`.
+    fn technical(&mut self, node: Node<'a, '_>) -> bool {
+        if local_is(node, "location") {
+            self.ids.add(&mut self.md, &own_text(node));
+        } else if local_is(node, "format") {
+            push_format(&mut self.md.formats, &own_text(node));
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// `educational/*`.
+    fn educational(&mut self, node: Node<'a, '_>) -> bool {
+        let name = node.tag_name().name();
+        let md = &mut self.md;
+        if name.eq_ignore_ascii_case("learningResourceType") {
+            push_vocabulary(node, &mut md.learning_resource_types);
+        } else if name.eq_ignore_ascii_case("context") {
+            push_vocabulary(node, &mut md.educational_levels);
+        } else if name.eq_ignore_ascii_case("intendedEndUserRole") {
+            push_vocabulary(node, &mut md.audience);
+        } else if name.eq_ignore_ascii_case("interactivityType") {
+            set_from(&mut md.interactivity_type, vocabulary_value(node));
+        } else if name.eq_ignore_ascii_case("typicalAgeRange") {
+            set_from(&mut md.typical_age_range, first_string(node));
+        } else if name.eq_ignore_ascii_case("typicalLearningTime") {
+            let duration = child(node, "duration").unwrap_or(node);
+            set_from(&mut md.time_required, non_empty(own_text(duration)));
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// `rights/*`: the licence is in `description`; `copyrightAndOtherRestrictions` is a yes/no
+    /// flag, kept only when a loose record wrote something else (a licence) in it.
+    fn rights(&mut self, node: Node<'a, '_>) -> bool {
+        let name = node.tag_name().name();
+        if name.eq_ignore_ascii_case("description") {
+            for_each_string(node, |s| {
+                RecordMetadata::push_unique(&mut self.md.rights, s)
+            });
+        } else if name.eq_ignore_ascii_case("copyrightAndOtherRestrictions")
+            || name.eq_ignore_ascii_case("copyright")
+        {
+            if let Some(value) = vocabulary_value(node).filter(|v| !is_yes_no(v)) {
+                RecordMetadata::push_unique(&mut self.md.rights, &value);
+            }
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// One `classification`: taxon entries and keywords, filed by purpose.
+    fn classification(&mut self, node: Node<'a, '_>) {
+        let purpose = child(node, "purpose").map_or(Purpose::Subject, |p| {
+            Purpose::of(vocabulary_value(p).as_deref())
+        });
+        let list = match purpose {
+            Purpose::Subject => &mut self.md.subjects,
+            Purpose::EducationalLevel => &mut self.md.educational_levels,
+            Purpose::Ignored => return,
+        };
+        for element in elements(node) {
+            if local_is(element, "taxonPath") {
+                push_taxa(element, list);
+            } else if local_is(element, "keyword") {
+                for_each_string(element, |s| push_split(list, s));
+            }
+        }
+    }
+
+    /// A flat OBAA element (`obaaTitle`, `obaaEntity`...), mapped by the name after `obaa`.
+    fn flat_obaa(&mut self, node: Node<'a, '_>) {
+        let Some(name) = strip_prefix_ci(node.tag_name().name(), "obaa") else {
+            return;
+        };
+        let mut buf = [0; NAME_BUF];
+        let Some(name) = lowercase(name, &mut buf) else {
+            return;
+        };
+        let text = own_text(node);
+        let md = &mut self.md;
+        match name {
+            "title" => set_from(&mut md.title, non_empty(strip_html(&text))),
+            "description" => set_from(&mut md.description, non_empty(strip_html(&text))),
+            "resourcedescription" => set_from(&mut self.fallback_description, non_empty(text)),
+            "keyword" => push_split(&mut md.keywords, &text),
+            "language" => RecordMetadata::push_unique(&mut md.languages, &text),
+            "entity" => {
+                if let Some(name) = entity_name(&text) {
+                    RecordMetadata::push_unique(&mut md.creators, &name);
+                }
+            }
+            "date" => set_from(&mut self.any_date, non_empty(text)),
+            "location" => self.ids.add(md, &text),
+            "identifier" | "entry" => self.general_ids.extend(non_empty(text)),
+            "format" => push_format(&mut md.formats, &text),
+            "learningresourcetype" => {
+                RecordMetadata::push_unique(&mut md.learning_resource_types, &text)
+            }
+            "intendedenduserrole" => RecordMetadata::push_unique(&mut md.audience, &text),
+            "context" => RecordMetadata::push_unique(&mut md.educational_levels, &text),
+            "interactivitytype" => RecordMetadata::set_once(&mut md.interactivity_type, &text),
+            "typicalagerange" => RecordMetadata::set_once(&mut md.typical_age_range, &text),
+            "rightsdescription" => RecordMetadata::push_unique(&mut md.rights, &text),
+            _ => {}
+        }
+    }
+
+    /// Sets the title from the first non-empty string.
+    fn set_title(&mut self, node: Node<'a, '_>) {
+        if self.md.title.is_none() {
+            set_from(
+                &mut self.md.title,
+                first_string(node).map(|s| strip_html(&s).into_owned()),
+            );
+        }
+    }
+
+    /// Sets the description from the first non-empty string.
+    fn set_description(&mut self, node: Node<'a, '_>) {
+        if self.md.description.is_none() {
+            let text = first_string(node).map(|s| strip_html(&s).into_owned());
+            set_from(&mut self.md.description, text);
+        }
+    }
+
+    /// Files the deferred values and LRMI properties, and returns the record.
+    fn finish(mut self, lom: Node<'_, '_>) -> RecordMetadata {
+        for id in &self.general_ids {
+            self.ids.add(&mut self.md, id);
+        }
+        self.ids.finish(&mut self.md);
+        for name in &self.contributors {
+            RecordMetadata::push_unique(&mut self.md.creators, name);
+        }
+        if self.md.description.is_none() {
+            self.md.description = self.fallback_description;
+        }
+        set_from(
+            &mut self.md.date_published,
+            self.publisher_date.or(self.any_date),
+        );
+        lrmi::apply_all(lom, &mut self.md);
+        self.md
+    }
+}
+
+/// Room for the longest element name matched through [`lowercase`].
+const NAME_BUF: usize = 32;
+
+/// `name` in ASCII lower case, written into `buf` (no allocation); `None` when it is longer than
+/// the buffer, which no LOM name is.
+fn lowercase<'b>(name: &str, buf: &'b mut [u8; NAME_BUF]) -> Option<&'b str> {
+    let dest = buf.get_mut(..name.len())?;
+    dest.copy_from_slice(name.as_bytes());
+    dest.make_ascii_lowercase();
+    std::str::from_utf8(dest).ok()
+}
+
+/// What a contributor's role means for the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Author: a creator, listed first.
+    Author,
+    /// Publisher.
+    Publisher,
+    /// Any other role (editor, designer, unknown...): a creator, listed after the authors.
+    Other,
+    /// Validators and terminators did not make the resource.
+    Ignored,
+}
+
+impl Role {
+    /// Classifies a role value (`author`, `Autor`, `http://.../concept/publisher`...).
+    fn of(value: Option<&str>) -> Self {
+        let Some(value) = value else {
+            return Role::Other;
+        };
+        let term = last_segment(value).to_lowercase();
+        match term.as_str() {
+            "author" | "autor" | "auteur" | "autore" | "autor(a)" | "autora" => Role::Author,
+            "publisher" | "editora" | "éditeur" | "editeur" | "herausgeber" => Role::Publisher,
+            "validator" | "technical validator" | "educational validator" | "terminator" => {
+                Role::Ignored
+            }
+            _ => Role::Other,
+        }
+    }
+}
+
+/// Where a classification's taxa go, by its purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// Discipline, idea, competency, educational objective, no purpose...: subjects.
+    Subject,
+    /// Educational level: educational levels.
+    EducationalLevel,
+    /// Accessibility restrictions, security level: not about the content.
+    Ignored,
+}
+
+impl Purpose {
+    /// Classifies a purpose value (`discipline`, `educational level`, a ScoLOMfr concept URI...).
+    fn of(value: Option<&str>) -> Self {
+        let Some(value) = value else {
+            return Purpose::Subject;
+        };
+        let term = last_segment(value).to_lowercase().replace(['_', '-'], " ");
+        match term.as_str() {
+            "educational level" => Purpose::EducationalLevel,
+            "accessibility restrictions" | "accessibility" | "security level" => Purpose::Ignored,
+            _ => Purpose::Subject,
+        }
+    }
+}
+
+/// The last segment of a vocabulary URI (`http://x/concept/publisher` → `publisher`), trimmed.
+fn last_segment(value: &str) -> &str {
+    let value = value.trim().trim_end_matches(['/', '#']);
+    value.rsplit(['/', '#']).next().unwrap_or(value).trim()
+}
+
+/// True for the yes/no values of `copyrightAndOtherRestrictions` (also ScoLOMfr's `yes_2`, and
+/// Portuguese, Spanish, French and German forms).
+fn is_yes_no(value: &str) -> bool {
+    let term = last_segment(value).to_lowercase();
+    let term = term.trim_end_matches(|c: char| c.is_ascii_digit() || c == '_');
+    matches!(
+        term,
+        "" | "yes"
+            | "no"
+            | "sim"
+            | "não"
+            | "nao"
+            | "si"
+            | "sí"
+            | "oui"
+            | "non"
+            | "ja"
+            | "nein"
+            | "true"
+            | "false"
+    )
+}
+
+/// Pushes every taxon entry of a `taxonPath` (taxa may nest, in loose records).
+fn push_taxa(taxon_path: Node<'_, '_>, list: &mut Vec<String>) {
+    for taxon in taxon_path
+        .descendants()
+        .filter(|n| n.is_element() && local_is(*n, "taxon"))
+    {
+        match child(taxon, "entry") {
+            Some(entry) => for_each_string(entry, |s| RecordMetadata::push_unique(list, s)),
+            None => RecordMetadata::push_unique(list, &own_text(taxon)),
+        }
+    }
+}
+
+/// Pushes a format, unless it is a file size (OBAA writes `506857 bytes` there).
+fn push_format(list: &mut Vec<String>, value: &str) {
+    let value = value.trim();
+    let is_size = value
+        .strip_suffix("bytes")
+        .is_some_and(|n| n.trim().bytes().all(|b| b.is_ascii_digit()));
+    if !is_size {
+        RecordMetadata::push_unique(list, value);
+    }
+}
+
+/// Pushes a vocabulary value.
+fn push_vocabulary(node: Node<'_, '_>, list: &mut Vec<String>) {
+    if let Some(value) = vocabulary_value(node) {
+        RecordMetadata::push_unique(list, &value);
+    }
+}
+
+/// The value of a vocabulary element: `value` (of a `source`/`value` pair), else `entry` (the
+/// hs-oer-lom-profil `source`/`id`/`entry` form), else `id`, else its flat text.
+fn vocabulary_value<'a>(node: Node<'a, '_>) -> Option<Cow<'a, str>> {
+    ["value", "entry", "id"]
+        .iter()
+        .find_map(|name| child(node, name).and_then(first_string))
+        .or_else(|| non_empty(own_text(node)))
+}
+
+/// The date of a `contribute`: its `dateTime` (or `datetime`), else its flat text.
+fn date_value<'a>(date: Node<'a, '_>) -> Option<Cow<'a, str>> {
+    match child(date, "dateTime") {
+        Some(date_time) => non_empty(own_text(date_time)),
+        None => non_empty(own_text(date)),
+    }
+}
+
+/// The text of an `entity` (flat, CDATA) or `centity` (`<vcard>` child).
+fn entity_text<'a>(entity: Node<'a, '_>) -> Option<Cow<'a, str>> {
+    non_empty(own_text(entity))
+        .or_else(|| child(entity, "vcard").and_then(|v| non_empty(own_text(v))))
+}
+
+/// The first non-empty string of a LangString: a `string` or `langstring` child, or flat text.
+fn first_string<'a>(node: Node<'a, '_>) -> Option<Cow<'a, str>> {
+    let mut found = None;
+    let has_strings = visit_strings(node, &mut |s| {
+        if found.is_none() {
+            found = non_empty(s);
+        }
+    });
+    if has_strings {
+        found
+    } else {
+        non_empty(own_text(node))
+    }
+}
+
+/// Calls `f` with each string of a LangString (`string`/`langstring` children, else the flat
+/// text).
+fn for_each_string(node: Node<'_, '_>, mut f: impl FnMut(&str)) {
+    if !visit_strings(node, &mut |s| f(&s)) {
+        f(&own_text(node));
+    }
+}
+
+/// Calls `f` with the text of each `string`/`langstring` child; false when there is none.
+fn visit_strings<'a>(node: Node<'a, '_>, f: &mut dyn FnMut(Cow<'a, str>)) -> bool {
+    let mut any = false;
+    for string in elements(node).filter(|c| local_is(*c, "string") || local_is(*c, "langstring")) {
+        any = true;
+        f(own_text(string));
+    }
+    any
+}
+
+/// `Some(text)` unless it is blank.
+fn non_empty<'a>(text: Cow<'a, str>) -> Option<Cow<'a, str>> {
+    (!text.trim().is_empty()).then_some(text)
+}
+
+/// Sets `slot` from `value` unless the slot is filled (see [`RecordMetadata::set_once`]).
+fn set_from<S: AsRef<str>>(slot: &mut Option<String>, value: Option<S>) {
+    if let Some(value) = value {
+        RecordMetadata::set_once(slot, value.as_ref());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_roles() {
+        assert_eq!(Role::of(Some("author")), Role::Author);
+        assert_eq!(Role::of(Some(" Autor ")), Role::Author);
+        assert_eq!(
+            Role::of(Some(
+                "http://data.education.fr/voc/scolomfr/concept/publisher\n"
+            )),
+            Role::Publisher
+        );
+        assert_eq!(Role::of(Some("Other")), Role::Other);
+        assert_eq!(Role::of(Some("technical validator")), Role::Ignored);
+        assert_eq!(Role::of(None), Role::Other);
+        assert_eq!(Role::of(Some("")), Role::Other);
+    }
+
+    #[test]
+    fn classifies_purposes_and_yes_no() {
+        assert_eq!(Purpose::of(Some("Discipline")), Purpose::Subject);
+        assert_eq!(
+            Purpose::of(Some(
+                "http://data.education.fr/voc/scolomfr/concept/educational_level"
+            )),
+            Purpose::EducationalLevel
+        );
+        assert_eq!(Purpose::of(Some("security level")), Purpose::Ignored);
+        assert!(is_yes_no(
+            "http://data.education.fr/voc/scolomfr/concept/yes_2"
+        ));
+        assert!(is_yes_no("Nao"));
+        assert!(is_yes_no("no"));
+        assert!(!is_yes_no("http://creativecommons.org/licenses/by/4.0/"));
+    }
+
+    #[test]
+    fn skips_sizes_in_formats() {
+        let mut formats = Vec::new();
+        push_format(&mut formats, "506857 bytes");
+        push_format(&mut formats, "application/pdf");
+        assert_eq!(formats, ["application/pdf"]);
+    }
+}

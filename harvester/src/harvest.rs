@@ -1,0 +1,375 @@
+//! One source's harvest: incremental by default, resumable after any interruption, pipelined.
+//!
+//! The download side (this task) fetches and parses page after page; a writer thread crosswalks
+//! each page's records and commits them together with the checkpoint (the token that fetches
+//! the next page). A bounded channel between them lets the next download overlap the previous
+//! page's indexing while keeping memory flat. A harvest that is killed resumes from the last
+//! committed checkpoint; a harvest that fails keeps every committed page and says so.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use oerdex_index::{timestamp, Checkpoint, Counts, Index, Source, SourceRecord, StartPoint};
+use serde::Serialize;
+use tokio::sync::mpsc;
+
+use crate::crosswalk;
+use crate::error::{HarvestError, Result};
+use crate::http::Fetcher;
+use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
+
+/// Pages waiting for the writer at most (download runs ahead by this much).
+const PIPELINE_DEPTH: usize = 2;
+
+/// How often one harvest may restart from a datestamp after `badResumptionToken`.
+const MAX_TOKEN_RESTARTS: u32 = 3;
+
+/// How a harvest runs.
+#[derive(Debug, Clone, Default)]
+pub struct HarvestOptions {
+    /// Harvest everything instead of what changed since the last harvest.
+    pub full: bool,
+    /// Set to stop at the next page boundary (graceful shutdown).
+    pub stop: Arc<AtomicBool>,
+}
+
+/// Hears about a harvest's progress (a progress bar, log lines, metrics).
+pub trait Progress: Send + Sync {
+    /// The harvest of `source` starts (or resumes).
+    fn begin(&self, _source: &str, _full: bool, _from: Option<&str>, _resumed: bool) {}
+    /// A page was committed; `done` counts the whole harvest so far.
+    fn page(&self, _source: &str, _done: &Counts, _pages: u64, _complete_list_size: Option<u64>) {}
+    /// Something the operator should know (a server fault that was worked around).
+    fn note(&self, _source: &str, _message: &str) {}
+}
+
+/// Progress that goes nowhere.
+pub struct NoProgress;
+
+impl Progress for NoProgress {}
+
+/// What a finished harvest did.
+#[derive(Debug, Clone, Serialize)]
+pub struct HarvestReport {
+    /// Source name.
+    pub source: String,
+    /// Records added, updated, deleted, unchanged and failed.
+    pub counts: Counts,
+    /// Pages committed in this run.
+    pub pages: u64,
+    /// Whether it was a full harvest.
+    pub full: bool,
+    /// Whether it resumed an interrupted harvest.
+    pub resumed: bool,
+    /// Wall time.
+    pub duration: Duration,
+}
+
+/// A page on its way to the writer.
+struct Job {
+    records: Vec<RawRecord>,
+    checkpoint: Checkpoint,
+    complete_list_size: Option<u64>,
+    remove_unseen: bool,
+}
+
+/// Harvests `source` into the catalogue at `db_path`.
+pub async fn harvest_source(
+    fetcher: &Fetcher,
+    db_path: &Path,
+    source: &Source,
+    options: &HarvestOptions,
+    progress: Arc<dyn Progress>,
+) -> Result<HarvestReport> {
+    let started = Instant::now();
+    let client = OaiClient::new(fetcher, &source.url)?;
+    let mut index = Index::open(db_path)?;
+    let (mut checkpoint, resumed) = start(&mut index, source, options, fetcher)?;
+    drop(index);
+    progress.begin(
+        &source.name,
+        checkpoint.full,
+        checkpoint.from.as_deref(),
+        resumed,
+    );
+
+    let (tx, rx) = mpsc::channel::<Job>(PIPELINE_DEPTH);
+    let writer = spawn_writer(db_path.to_path_buf(), source.clone(), rx, progress.clone());
+
+    let download = download(
+        &client,
+        source,
+        &mut checkpoint,
+        options,
+        progress.as_ref(),
+        &tx,
+    )
+    .await;
+    drop(tx);
+    let written = writer.await.map_err(|e| HarvestError::Network {
+        url: source.url.clone(),
+        message: format!("the index writer stopped: {e}"),
+    })?;
+
+    let mut index = Index::open(db_path)?;
+    let outcome = match (download, written) {
+        (Ok(()), Ok((counts, pages))) => {
+            return Ok(HarvestReport {
+                source: source.name.clone(),
+                counts,
+                pages,
+                full: checkpoint.full,
+                resumed,
+                duration: started.elapsed(),
+            })
+        }
+        (_, Err(e)) | (Err(e), _) => e,
+    };
+    let status = if matches!(outcome, HarvestError::Stopped) {
+        "interrupted"
+    } else {
+        "failed"
+    };
+    index.fail_harvest(checkpoint.harvest_id, status, &outcome.to_string())?;
+    Err(outcome)
+}
+
+/// Decides where the harvest starts: resume a checkpoint, or begin an incremental or full one.
+fn start(
+    index: &mut Index,
+    source: &Source,
+    options: &HarvestOptions,
+    fetcher: &Fetcher,
+) -> Result<(Checkpoint, bool)> {
+    let first_set = source.sets.first().map(String::as_str);
+    match index.start_point(&source.name)? {
+        StartPoint::Resume(checkpoint) if !options.full || checkpoint.full => {
+            Ok((checkpoint, true))
+        }
+        StartPoint::Resume(checkpoint) => {
+            index.fail_harvest(
+                checkpoint.harvest_id,
+                "interrupted",
+                "superseded by a full harvest",
+            )?;
+            Ok((
+                index.begin_harvest(&source.name, true, None, first_set)?,
+                false,
+            ))
+        }
+        StartPoint::Fresh {
+            last_response_date,
+            last_full_harvest,
+        } => {
+            let settings = fetcher.settings();
+            let full_due = source.deleted_record.as_deref() == Some("no")
+                && last_full_harvest
+                    .as_deref()
+                    .and_then(timestamp::parse)
+                    .is_none_or(|t| {
+                        (time::OffsetDateTime::now_utc() - t).unsigned_abs()
+                            >= settings.full_harvest_interval
+                    });
+            let from = match (&last_response_date, options.full || full_due) {
+                (Some(date), false) => timestamp::parse(date).map(|t| {
+                    let t = t - settings.incremental_overlap;
+                    if source.has_seconds_granularity() {
+                        timestamp::format_seconds(t)
+                    } else {
+                        timestamp::format_day(t)
+                    }
+                }),
+                _ => None,
+            };
+            let full = from.is_none();
+            Ok((
+                index.begin_harvest(&source.name, full, from.as_deref(), first_set)?,
+                false,
+            ))
+        }
+    }
+}
+
+/// Fetches pages until the list (every set) is complete, sending each to the writer.
+async fn download(
+    client: &OaiClient<'_>,
+    source: &Source,
+    checkpoint: &mut Checkpoint,
+    options: &HarvestOptions,
+    progress: &dyn Progress,
+    tx: &mpsc::Sender<Job>,
+) -> Result<()> {
+    let mut restarts = 0;
+    let mut restarted = false;
+    while !checkpoint.complete {
+        if options.stop.load(Ordering::Relaxed) {
+            return Err(HarvestError::Stopped);
+        }
+        let request = ListRequest {
+            metadata_prefix: source.metadata_prefix.clone(),
+            from: checkpoint.from.clone(),
+            until: None,
+            set: checkpoint.set.clone(),
+            token: checkpoint.token.clone(),
+        };
+        let (url, page) = client.list_page(ListVerb::ListRecords, &request).await?;
+        if let Some(error) = page.errors.first() {
+            match error.code.as_str() {
+                "noRecordsMatch" => {}
+                "badResumptionToken"
+                    if request.token.is_some() && restarts < MAX_TOKEN_RESTARTS =>
+                {
+                    restarts += 1;
+                    restarted = true;
+                    let from = checkpoint.max_datestamp.clone().or(checkpoint.from.clone());
+                    progress.note(
+                        &source.name,
+                        &format!(
+                            "the repository rejected the resumption token ({}); restarting the list from {}",
+                            error.message,
+                            from.as_deref().unwrap_or("the beginning")
+                        ),
+                    );
+                    checkpoint.token = None;
+                    checkpoint.from = from;
+                    continue;
+                }
+                _ => {
+                    return Err(HarvestError::Protocol {
+                        url: url.to_string(),
+                        code: error.code.clone(),
+                        message: error.message.clone(),
+                    })
+                }
+            }
+        }
+        if page.unidentified > 0 {
+            progress.note(
+                &source.name,
+                &format!("{} record(s) on a page had no identifier or datestamp and were skipped ({url})", page.unidentified),
+            );
+        }
+        if checkpoint.response_date.is_none() {
+            checkpoint.response_date = page.response_date.clone();
+        }
+        for record in &page.records {
+            if is_later(&record.datestamp, checkpoint.max_datestamp.as_deref()) {
+                checkpoint.max_datestamp = Some(record.datestamp.clone());
+            }
+        }
+        let complete_list_size = page.resumption.as_ref().and_then(|r| r.complete_list_size);
+        checkpoint.token = match page.resumption {
+            Some(r) if r.token.is_empty() => None,
+            Some(r) if request.token.as_deref() == Some(r.token.as_str()) => {
+                progress.note(
+                    &source.name,
+                    &format!("server fault: the repository repeated the resumption token {:?}; treating the list as complete", r.token),
+                );
+                None
+            }
+            Some(r) => Some(r.token),
+            None => None,
+        };
+        if checkpoint.token.is_none() {
+            next_list(checkpoint, source);
+        }
+        let job = Job {
+            records: page.records,
+            checkpoint: checkpoint.clone(),
+            complete_list_size,
+            remove_unseen: source.deleted_record.as_deref() == Some("no") && !restarted,
+        };
+        if tx.send(job).await.is_err() {
+            // The writer stopped; its error is reported by the caller.
+            return Ok(());
+        }
+    }
+    Ok(())
+}
+
+/// Moves the checkpoint to the next set, or marks the harvest complete after the last one.
+fn next_list(checkpoint: &mut Checkpoint, source: &Source) {
+    let position = checkpoint
+        .set
+        .as_ref()
+        .and_then(|s| source.sets.iter().position(|x| x == s));
+    match position.map(|p| p + 1).filter(|&p| p < source.sets.len()) {
+        Some(next) => checkpoint.set = Some(source.sets[next].clone()),
+        None => checkpoint.complete = true,
+    }
+}
+
+fn is_later(datestamp: &str, than: Option<&str>) -> bool {
+    match (timestamp::parse(datestamp), than.and_then(timestamp::parse)) {
+        (Some(a), Some(b)) => a > b,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The writer thread: crosswalks and commits each page with its checkpoint, completes the
+/// harvest after the last page, and returns the counts.
+fn spawn_writer(
+    db_path: PathBuf,
+    source: Source,
+    mut rx: mpsc::Receiver<Job>,
+    progress: Arc<dyn Progress>,
+) -> tokio::task::JoinHandle<Result<(Counts, u64)>> {
+    tokio::task::spawn_blocking(move || {
+        let mut index = Index::open(&db_path)?;
+        let mut done = Counts::default();
+        let mut pages = 0;
+        while let Some(job) = rx.blocking_recv() {
+            let records: Vec<SourceRecord> =
+                job.records.into_iter().map(to_source_record).collect();
+            let counts = index.apply_page(
+                &source.name,
+                &source.metadata_prefix,
+                &records,
+                &job.checkpoint,
+            )?;
+            if counts.failed > 0 {
+                progress.note(
+                    &source.name,
+                    &format!("{} record(s) in format {:?} could not be read; kept raw for a later reindex", counts.failed, source.metadata_prefix),
+                );
+            }
+            done.add(&counts);
+            pages += 1;
+            if job.checkpoint.complete {
+                let removed =
+                    index.complete_harvest(&source.name, &job.checkpoint, job.remove_unseen)?;
+                done.add(&removed);
+            }
+            progress.page(&source.name, &done, pages, job.complete_list_size);
+        }
+        Ok((done, pages))
+    })
+}
+
+/// Crosswalks one raw record into what the index stores.
+pub fn to_source_record(raw: RawRecord) -> SourceRecord {
+    let metadata = if raw.deleted {
+        None
+    } else {
+        raw.metadata_xml.as_deref().and_then(crosswalk_xml)
+    };
+    SourceRecord {
+        oai_identifier: raw.identifier,
+        datestamp: raw.datestamp,
+        sets: raw.sets,
+        deleted: raw.deleted,
+        metadata,
+        raw_xml: if raw.deleted { None } else { raw.metadata_xml },
+    }
+}
+
+/// Parses a wrapped `<metadata>` element and crosswalks its content.
+pub fn crosswalk_xml(xml: &str) -> Option<oerdex_index::RecordMetadata> {
+    let doc = roxmltree::Document::parse(xml).ok()?;
+    let wrapper = doc.root_element();
+    let root = wrapper.children().find(|n| n.is_element())?;
+    crosswalk::crosswalk(root)
+}

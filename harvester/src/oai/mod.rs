@@ -1,0 +1,10 @@
+//! OAI-PMH 2.0: the client, list-page parsing and body decoding.
+
+pub mod client;
+pub mod decode;
+pub mod page;
+
+pub use client::{
+    richest_format, Identify, ListRequest, ListVerb, MetadataFormat, OaiClient, SetInfo,
+};
+pub use page::{OaiError, Page, RawRecord, Resumption};

@@ -1,0 +1,50 @@
+//! The index's error type.
+
+use thiserror::Error;
+
+/// Everything that can go wrong in the index.
+#[derive(Debug, Error)]
+pub enum IndexError {
+    /// SQLite failed (I/O, corruption, a locked database beyond the busy timeout...).
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The database file was written by a newer oerdex than this one.
+    #[error("the database {path} has schema version {found}, newer than this oerdex supports ({supported}); upgrade oerdex")]
+    SchemaTooNew {
+        /// The database file.
+        path: String,
+        /// The version found in the file.
+        found: i64,
+        /// The newest version this build knows.
+        supported: i64,
+    },
+    /// A stored JSON document could not be read back.
+    #[error("stored document is damaged: {0}")]
+    Json(#[from] serde_json::Error),
+    /// A source with this name does not exist.
+    #[error("no source named {0:?}")]
+    UnknownSource(String),
+    /// A source with this name already exists.
+    #[error("a source named {0:?} already exists")]
+    DuplicateSource(String),
+    /// A search request was not valid; the message names the parameter and what is allowed.
+    #[error("{parameter}: {message}")]
+    InvalidQuery {
+        /// The offending parameter (`cursor`, `license`, `updated_since`...).
+        parameter: &'static str,
+        /// What was wrong and what is allowed.
+        message: String,
+    },
+    /// Reading or writing a file (export, backup) failed.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done.
+        context: String,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// Shorthand for results of index operations.
+pub type Result<T, E = IndexError> = std::result::Result<T, E>;

@@ -1,0 +1,34 @@
+//! Reading the whole catalogue out, in a stable order (by resource id), for `oerdex export`.
+
+use crate::db::Index;
+use crate::error::Result;
+use crate::model::Resource;
+
+impl Index {
+    /// Calls `f` with every live resource, ordered by id, stopping at the first error `f` returns.
+    pub fn for_each_resource<E>(
+        &self,
+        mut f: impl FnMut(Resource) -> std::result::Result<(), E>,
+    ) -> Result<std::result::Result<(), E>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT doc FROM resources WHERE deleted = 0 ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let doc: String = row.get(0)?;
+            if let Err(e) = f(serde_json::from_str(&doc)?) {
+                return Ok(Err(e));
+            }
+        }
+        Ok(Ok(()))
+    }
+
+    /// How many live resources the catalogue holds.
+    pub fn resource_count(&self) -> Result<u64> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM resources WHERE deleted = 0",
+            [],
+            |row| row.get(0),
+        )?)
+    }
+}

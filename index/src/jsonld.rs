@@ -1,0 +1,74 @@
+//! LRMI / schema.org JSON-LD for a resource (`@type: LearningResource`), as served by the API
+//! and written by `oerdex export --format jsonld`.
+
+use serde_json::{json, Map, Value};
+
+use crate::model::Resource;
+
+/// The resource as an LRMI JSON-LD document.
+pub fn to_jsonld(r: &Resource) -> Value {
+    let mut doc = Map::new();
+    doc.insert("@context".into(), json!("https://schema.org/"));
+    doc.insert("@type".into(), json!("LearningResource"));
+    if let Some(url) = &r.url {
+        doc.insert("@id".into(), json!(url));
+        doc.insert("url".into(), json!(url));
+    }
+    let mut put = |key: &str, value: Value| {
+        let empty = value.is_null() || value.as_array().is_some_and(Vec::is_empty);
+        if !empty {
+            doc.insert(key.into(), value);
+        }
+    };
+    put(
+        "identifier",
+        json!(r.doi.as_ref().map(|d| format!("https://doi.org/{d}"))),
+    );
+    put("name", json!(r.title));
+    put("description", json!(r.description));
+    put(
+        "license",
+        json!(r.license.as_ref().and_then(|l| l.url.clone())),
+    );
+    put("inLanguage", json!(r.languages));
+    put("keywords", json!(r.keywords));
+    put("about", json!(r.subjects));
+    put("learningResourceType", json!(r.learning_resource_types));
+    put("educationalLevel", json!(r.educational_levels));
+    put(
+        "audience",
+        Value::Array(
+            r.audience
+                .iter()
+                .map(|role| json!({"@type": "EducationalAudience", "educationalRole": role}))
+                .collect(),
+        ),
+    );
+    put("typicalAgeRange", json!(r.typical_age_range));
+    put(
+        "creator",
+        Value::Array(
+            r.creators
+                .iter()
+                .map(|name| json!({"@type": "Person", "name": name}))
+                .collect(),
+        ),
+    );
+    put(
+        "publisher",
+        json!(r
+            .publisher
+            .as_ref()
+            .map(|name| json!({"@type": "Organization", "name": name}))),
+    );
+    put("datePublished", json!(r.date_published));
+    put("dateModified", json!(r.updated));
+    // Open licences grant no-cost access; for anything else we do not know.
+    if r.license.as_ref().is_some_and(|l| l.open) {
+        put("isAccessibleForFree", json!(true));
+    }
+    if r.license.as_ref().is_none() && !r.rights.is_empty() {
+        put("usageInfo", json!(r.rights.join("; ")));
+    }
+    Value::Object(doc)
+}

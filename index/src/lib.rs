@@ -1,0 +1,33 @@
+//! The oerdex index: the resource model, licence and language normalisation, and the SQLite
+//! catalogue with full-text search.
+//!
+//! # Architecture
+//! Harvested records are stored per source ([`model::SourceRecord`], table `records`) and merged
+//! into resources ([`model::Resource`], table `resources`) by [`merge`]: records with the same
+//! DOI or normalised URL become one resource with several sources. Each resource's document is
+//! stored as JSON beside the columns search filters on, an FTS5 index and facet rows.
+//! [`ingest`] writes a harvested page and its checkpoint in one transaction.
+
+pub mod db;
+pub mod error;
+pub mod export;
+pub mod harvests;
+pub mod ingest;
+pub mod jsonld;
+pub mod language;
+pub mod license;
+pub mod merge;
+pub mod model;
+mod schema;
+pub mod search;
+pub mod sources;
+pub mod timestamp;
+
+pub use db::Index;
+pub use error::{IndexError, Result};
+pub use harvests::{Checkpoint, HarvestLog, StartPoint};
+pub use ingest::Counts;
+pub use model::{RecordMetadata, Resource, SourceRecord, SourceRef};
+pub use schema::SCHEMA_VERSION;
+pub use search::{SearchQuery, SearchResults, Sort};
+pub use sources::Source;

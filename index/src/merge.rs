@@ -1,0 +1,372 @@
+//! Merging: the same resource seen in several sources (same normalised URL or same DOI) is one
+//! catalogue entry. This module assigns each source record to a resource and rebuilds a
+//! resource's merged, normalised document, full-text entry and facet values from its records.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+use sha2::{Digest, Sha256};
+
+use crate::error::Result;
+use crate::license::{self, License};
+use crate::model::{RecordMetadata, Resource, SourceRef};
+use crate::{language, timestamp};
+
+/// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
+/// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
+pub fn merge_keys(meta: &RecordMetadata, source: &str, oai_identifier: &str) -> Vec<String> {
+    let mut keys = Vec::with_capacity(3);
+    if let Some(doi) = meta.doi.as_deref() {
+        keys.push(format!("doi:{}", doi.trim().to_lowercase()));
+    }
+    if let Some(url) = meta.url.as_deref().and_then(normalize_url) {
+        keys.push(format!("url:{url}"));
+    }
+    keys.push(format!("oai:{source}:{oai_identifier}"));
+    keys
+}
+
+/// Normalises a URL for comparison: scheme and `www.` dropped, host lower-cased, default port,
+/// fragment and trailing slash removed. `None` for anything but http(s).
+pub fn normalize_url(raw: &str) -> Option<String> {
+    let url = url::Url::parse(raw.trim()).ok()?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return None;
+    }
+    let host = url.host_str()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let mut out = String::from(host);
+    if let Some(port) = url.port() {
+        out.push(':');
+        out.push_str(&port.to_string());
+    }
+    out.push_str(url.path().trim_end_matches('/'));
+    if let Some(query) = url.query() {
+        out.push('?');
+        out.push_str(query);
+    }
+    Some(out)
+}
+
+/// A stable resource id from its strongest merge key: 16 hex digits of SHA-256.
+fn resource_id_for(key: &str) -> String {
+    let digest = Sha256::digest(key.as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Finds the resource any of `keys` already points at, or makes a new id from the strongest
+/// key, and points every unclaimed key at it.
+pub(crate) fn assign_resource(tx: &Transaction<'_>, keys: &[String]) -> Result<String> {
+    let mut found = None;
+    {
+        let mut stmt = tx.prepare_cached("SELECT resource_id FROM resource_keys WHERE key = ?1")?;
+        for key in keys {
+            if let Some(id) = stmt
+                .query_row([key], |row| row.get::<_, String>(0))
+                .optional()?
+            {
+                found = Some(id);
+                break;
+            }
+        }
+    }
+    let id = match found {
+        Some(id) => id,
+        None => resource_id_for(&keys[0]),
+    };
+    let mut insert = tx
+        .prepare_cached("INSERT OR IGNORE INTO resource_keys (key, resource_id) VALUES (?1, ?2)")?;
+    for key in keys {
+        insert.execute(params![key, id])?;
+    }
+    Ok(id)
+}
+
+/// One live source record of a resource, as stored.
+struct Contribution {
+    source: SourceRef,
+    metadata: RecordMetadata,
+    default_license: Option<String>,
+}
+
+/// Rebuilds resource `id` from its live records: its document, full-text entry and facets. A
+/// resource with no live record left becomes a tombstone. `updated` changes only when the
+/// merged document does.
+pub(crate) fn rebuild_resource(tx: &Transaction<'_>, id: &str, now: &str) -> Result<()> {
+    let contributions = load_contributions(tx, id)?;
+    let existing: Option<(i64, String, bool, String)> = tx
+        .prepare_cached("SELECT rowid, doc, deleted, updated FROM resources WHERE id = ?1")?
+        .query_row([id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })
+        .optional()?;
+
+    if contributions.is_empty() {
+        if let Some((rowid, _, false, _)) = existing {
+            tx.prepare_cached("UPDATE resources SET deleted = 1, updated = ?2 WHERE rowid = ?1")?
+                .execute(params![rowid, now])?;
+            clear_search_entries(tx, rowid)?;
+        }
+        return Ok(());
+    }
+
+    let mut resource = build(id, &contributions);
+    if let Some((_, old_doc, false, old_updated)) = &existing {
+        resource.updated = old_updated.clone();
+        if serde_json::to_string(&resource)? == *old_doc {
+            return Ok(());
+        }
+    }
+    resource.updated = now.to_string();
+    let doc = serde_json::to_string(&resource)?;
+    let license = resource.license.as_ref();
+    let title_sort = resource
+        .title
+        .as_deref()
+        .map(|t| t.to_lowercase())
+        .unwrap_or_default();
+    let rowid: i64 = tx
+        .prepare_cached(
+            "INSERT INTO resources (id, deleted, updated, title_sort, license_id, license_family,
+                open, commercial, derivatives, doc)
+             VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT(id) DO UPDATE SET deleted = 0, updated = ?2, title_sort = ?3,
+                license_id = ?4, license_family = ?5, open = ?6, commercial = ?7,
+                derivatives = ?8, doc = ?9
+             RETURNING rowid",
+        )?
+        .query_row(
+            params![
+                id,
+                resource.updated,
+                title_sort,
+                license.map(|l| l.id.as_str()),
+                license.map(|l| l.family.as_str()),
+                license.map(|l| l.open),
+                license.map(|l| l.commercial),
+                license.map(|l| l.derivatives),
+                doc,
+            ],
+            |row| row.get(0),
+        )?;
+    clear_search_entries(tx, rowid)?;
+    write_search_entries(tx, rowid, &resource)?;
+    Ok(())
+}
+
+fn load_contributions(tx: &Transaction<'_>, id: &str) -> Result<Vec<Contribution>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT r.source, r.oai_identifier, r.datestamp, r.metadata_prefix, r.metadata,
+                s.default_license
+         FROM records r JOIN sources s ON s.name = r.source
+         WHERE r.resource_id = ?1 AND r.deleted = 0 AND r.metadata IS NOT NULL
+         ORDER BY r.source, r.oai_identifier",
+    )?;
+    let rows = stmt.query_map([id], |row| {
+        Ok((
+            SourceRef {
+                source: row.get(0)?,
+                oai_identifier: row.get(1)?,
+                datestamp: row.get(2)?,
+                metadata_prefix: row.get(3)?,
+            },
+            row.get::<_, String>(4)?,
+            row.get::<_, Option<String>>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (source, metadata, default_license) = row?;
+        out.push(Contribution {
+            source,
+            metadata: serde_json::from_str(&metadata)?,
+            default_license,
+        });
+    }
+    Ok(out)
+}
+
+/// Merges contributions (in source order) into one normalised resource: the first value wins
+/// for single-valued fields, lists are united.
+fn build(id: &str, contributions: &[Contribution]) -> Resource {
+    let mut merged = RecordMetadata::default();
+    for c in contributions {
+        let m = &c.metadata;
+        for (slot, value) in [
+            (&mut merged.title, &m.title),
+            (&mut merged.description, &m.description),
+            (&mut merged.url, &m.url),
+            (&mut merged.doi, &m.doi),
+            (&mut merged.typical_age_range, &m.typical_age_range),
+            (&mut merged.publisher, &m.publisher),
+            (&mut merged.date_published, &m.date_published),
+        ] {
+            if let Some(v) = value {
+                RecordMetadata::set_once(slot, v);
+            }
+        }
+        for (list, values) in [
+            (&mut merged.rights, &m.rights),
+            (&mut merged.subjects, &m.subjects),
+            (&mut merged.keywords, &m.keywords),
+            (
+                &mut merged.learning_resource_types,
+                &m.learning_resource_types,
+            ),
+            (&mut merged.educational_levels, &m.educational_levels),
+            (&mut merged.audience, &m.audience),
+            (&mut merged.creators, &m.creators),
+        ] {
+            for v in values {
+                RecordMetadata::push_unique(list, v);
+            }
+        }
+    }
+    let mut languages: Vec<String> = Vec::new();
+    for c in contributions {
+        for tag in &c.metadata.languages {
+            if let Some(code) = language::normalize(tag) {
+                if !languages.contains(&code) {
+                    languages.push(code);
+                }
+            }
+        }
+    }
+    Resource {
+        id: id.to_string(),
+        license: resolve_license(&merged.rights, contributions),
+        title: merged.title,
+        description: merged.description,
+        url: merged.url,
+        doi: merged.doi,
+        rights: merged.rights,
+        languages,
+        subjects: merged.subjects,
+        keywords: merged.keywords,
+        learning_resource_types: merged.learning_resource_types,
+        educational_levels: merged.educational_levels,
+        audience: merged.audience,
+        typical_age_range: merged.typical_age_range,
+        creators: merged.creators,
+        publisher: merged.publisher,
+        date_published: merged.date_published,
+        updated: String::new(),
+        sources: contributions.iter().map(|c| c.source.clone()).collect(),
+    }
+}
+
+/// The licence the records state, else the first source default (marked inferred).
+fn resolve_license(rights: &[String], contributions: &[Contribution]) -> Option<License> {
+    if let Some(license) = license::normalize_all(rights) {
+        return Some(license);
+    }
+    contributions
+        .iter()
+        .filter_map(|c| c.default_license.as_deref())
+        .find_map(license::normalize)
+        .map(|mut l| {
+            l.inferred = true;
+            l
+        })
+}
+
+fn clear_search_entries(tx: &Transaction<'_>, rowid: i64) -> Result<()> {
+    tx.prepare_cached("DELETE FROM resources_fts WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.prepare_cached("DELETE FROM facets WHERE resource_rowid = ?1")?
+        .execute([rowid])?;
+    Ok(())
+}
+
+fn write_search_entries(tx: &Transaction<'_>, rowid: i64, r: &Resource) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO resources_fts (rowid, title, description, keywords, subjects, creators)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        rowid,
+        r.title.as_deref().unwrap_or(""),
+        r.description.as_deref().unwrap_or(""),
+        r.keywords.join("\n"),
+        r.subjects.join("\n"),
+        r.creators.join("\n"),
+    ])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT OR IGNORE INTO facets (field, value, resource_rowid) VALUES (?1, ?2, ?3)",
+    )?;
+    let sources: Vec<String> = r.sources.iter().map(|s| s.source.clone()).collect();
+    for (field, values) in [
+        ("language", &r.languages),
+        ("type", &r.learning_resource_types),
+        ("level", &r.educational_levels),
+        ("subject", &r.subjects),
+        ("source", &sources),
+    ] {
+        for value in values {
+            insert.execute(params![field, value, rowid])?;
+        }
+    }
+    Ok(())
+}
+
+/// Today's timestamp for a batch of writes (one per transaction, so a batch shares it).
+pub(crate) fn batch_time() -> String {
+    timestamp::now()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_that_name_the_same_page_normalise_alike() {
+        let same = [
+            "https://www.example.org/oer/42/",
+            "http://example.org/oer/42",
+            "HTTPS://Example.ORG/oer/42#section",
+        ];
+        for url in same {
+            assert_eq!(
+                normalize_url(url).as_deref(),
+                Some("example.org/oer/42"),
+                "{url}"
+            );
+        }
+        assert_eq!(
+            normalize_url("https://example.org/view?id=7").as_deref(),
+            Some("example.org/view?id=7")
+        );
+        assert_ne!(
+            normalize_url("https://example.org/oer/43"),
+            normalize_url(same[0])
+        );
+        assert_eq!(normalize_url("urn:nbn:de:0001"), None);
+        assert_eq!(normalize_url("ftp://example.org/x"), None);
+    }
+
+    #[test]
+    fn merge_keys_put_doi_before_url_before_record() {
+        let meta = RecordMetadata {
+            doi: Some("10.5281/Zenodo.1".into()),
+            url: Some("https://example.org/a".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            merge_keys(&meta, "zen", "oai:z:1"),
+            [
+                "doi:10.5281/zenodo.1",
+                "url:example.org/a",
+                "oai:zen:oai:z:1"
+            ]
+        );
+        assert_eq!(
+            merge_keys(&RecordMetadata::default(), "s", "id"),
+            ["oai:s:id"]
+        );
+    }
+
+    #[test]
+    fn resource_ids_are_stable_and_distinct() {
+        assert_eq!(resource_id_for("url:a"), resource_id_for("url:a"));
+        assert_ne!(resource_id_for("url:a"), resource_id_for("url:b"));
+        assert_eq!(resource_id_for("url:a").len(), 16);
+    }
+}

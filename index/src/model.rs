@@ -1,0 +1,156 @@
+//! The resource model: what a harvested record says ([`RecordMetadata`]), one source's record
+//! ([`SourceRecord`]), and the merged, normalised catalogue entry ([`Resource`]).
+//!
+//! Crosswalks (in the harvester) fill [`RecordMetadata`] with the values a record states, as
+//! written; normalisation (licences, languages) happens in the index when a resource is built
+//! from its records, so that a better normaliser can rebuild every resource without a harvest.
+
+use serde::{Deserialize, Serialize};
+
+use crate::license::License;
+
+/// The descriptive metadata one record states, as the crosswalk read it (not yet normalised).
+///
+/// Lists keep the record's order and drop exact duplicates; strings are trimmed and never empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RecordMetadata {
+    /// The main title.
+    pub title: Option<String>,
+    /// A plain-text description (HTML already stripped by the crosswalk).
+    pub description: Option<String>,
+    /// The resource's landing page or file URL (http or https), when the record gives one.
+    pub url: Option<String>,
+    /// A DOI in bare form (`10.1234/abc`), when the record gives one.
+    pub doi: Option<String>,
+    /// Every other identifier the record gives (URNs, handles, ISBNs...).
+    pub identifiers: Vec<String>,
+    /// Rights statements and licence URLs as written (`dc:rights`, `dcterms:license`, LOM rights).
+    pub rights: Vec<String>,
+    /// Language tags or names as written (`en`, `eng`, `English`, `de-DE`...).
+    pub languages: Vec<String>,
+    /// Subjects and classification terms (disciplines, taxon entries).
+    pub subjects: Vec<String>,
+    /// Free keywords.
+    pub keywords: Vec<String>,
+    /// Learning resource types (LRMI `learningResourceType`, LOM `learningResourceType`, `dc:type`).
+    pub learning_resource_types: Vec<String>,
+    /// Educational levels or contexts (LRMI `educationalLevel`, LOM `context`, `dcterms:educationLevel`).
+    pub educational_levels: Vec<String>,
+    /// Intended audience or end-user roles (`dcterms:audience`, LOM `intendedEndUserRole`).
+    pub audience: Vec<String>,
+    /// Typical age range as written (`12-15`, `18-`).
+    pub typical_age_range: Option<String>,
+    /// Creators and contributors, as names.
+    pub creators: Vec<String>,
+    /// The publisher.
+    pub publisher: Option<String>,
+    /// Date of publication or creation as written (ISO 8601 where the record has it).
+    pub date_published: Option<String>,
+    /// LRMI `timeRequired` (ISO 8601 duration as written).
+    pub time_required: Option<String>,
+    /// LRMI `interactivityType`, LOM `interactivityType`.
+    pub interactivity_type: Option<String>,
+    /// LRMI `educationalUse`.
+    pub educational_uses: Vec<String>,
+    /// LRMI `educationalAlignment` target names or URLs.
+    pub educational_alignments: Vec<String>,
+    /// MIME types or formats (`dc:format`, LOM `technical/format`).
+    pub formats: Vec<String>,
+}
+
+impl RecordMetadata {
+    /// Pushes `value` onto `list` after trimming it, unless it is empty or already there.
+    pub fn push_unique(list: &mut Vec<String>, value: &str) {
+        let value = collapse_whitespace(value);
+        if !value.is_empty() && !list.iter().any(|v| v == &value) {
+            list.push(value);
+        }
+    }
+
+    /// Sets `slot` to `value` (trimmed) unless the slot is already filled or the value is empty.
+    pub fn set_once(slot: &mut Option<String>, value: &str) {
+        let value = collapse_whitespace(value);
+        if slot.is_none() && !value.is_empty() {
+            *slot = Some(value);
+        }
+    }
+}
+
+/// Collapses runs of white space into one space and trims the ends.
+pub fn collapse_whitespace(value: &str) -> String {
+    value.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One record as harvested from one source: its OAI-PMH header and, unless deleted, its metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    /// The OAI-PMH identifier (`oai:example.org:123`).
+    pub oai_identifier: String,
+    /// The record's datestamp, as the repository wrote it.
+    pub datestamp: String,
+    /// The setSpecs the header lists.
+    pub sets: Vec<String>,
+    /// True when the header says `status="deleted"`.
+    pub deleted: bool,
+    /// The crosswalked metadata; `None` for deleted records and unknown formats.
+    pub metadata: Option<RecordMetadata>,
+    /// The record's `<metadata>` content as XML, kept so a source can be re-indexed.
+    pub raw_xml: Option<String>,
+}
+
+/// Where a resource came from: one entry per source record merged into it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The source's name in oerdex.
+    pub source: String,
+    /// The record's OAI-PMH identifier at that source.
+    pub oai_identifier: String,
+    /// The record's datestamp at that source.
+    pub datestamp: String,
+    /// The metadata format it was harvested in.
+    pub metadata_prefix: String,
+}
+
+/// A catalogue entry: the merged, normalised view of every source record describing one resource.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resource {
+    /// Stable identifier, derived from the resource's DOI, URL or first OAI identifier.
+    pub id: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Plain-text description.
+    pub description: Option<String>,
+    /// Landing page or file URL.
+    pub url: Option<String>,
+    /// DOI in bare form.
+    pub doi: Option<String>,
+    /// The normalised licence, or `None` when no rights statement was understood.
+    pub license: Option<License>,
+    /// The rights statements as written, kept so that unknown licences are not lost.
+    pub rights: Vec<String>,
+    /// ISO 639-1 codes where one exists, else ISO 639-3.
+    pub languages: Vec<String>,
+    /// Subjects.
+    pub subjects: Vec<String>,
+    /// Keywords.
+    pub keywords: Vec<String>,
+    /// Learning resource types.
+    pub learning_resource_types: Vec<String>,
+    /// Educational levels.
+    pub educational_levels: Vec<String>,
+    /// Audience.
+    pub audience: Vec<String>,
+    /// Typical age range.
+    pub typical_age_range: Option<String>,
+    /// Creators.
+    pub creators: Vec<String>,
+    /// Publisher.
+    pub publisher: Option<String>,
+    /// Publication date as written.
+    pub date_published: Option<String>,
+    /// When this resource last changed in our index (RFC 3339, UTC, seconds).
+    pub updated: String,
+    /// The source records merged into this resource.
+    pub sources: Vec<SourceRef>,
+}

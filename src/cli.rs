@@ -1,0 +1,177 @@
+//! The command line.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// oerdex: harvest Open Educational Resources metadata over OAI-PMH into one searchable,
+/// licence-aware catalogue.
+#[derive(Debug, Parser)]
+#[command(name = "oerdex", version, about, long_about = None)]
+pub struct Cli {
+    /// Configuration file (default: ./oerdex.toml if present).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Catalogue database file (overrides index.path and OERDEX_DB).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Register, list or remove OAI-PMH sources.
+    #[command(subcommand)]
+    Sources(SourcesCommand),
+    /// Harvest sources (all enabled ones unless named), incrementally unless --full.
+    Harvest(HarvestArgs),
+    /// Search the catalogue.
+    Search(SearchArgs),
+    /// Write every resource as JSON lines or LRMI JSON-LD.
+    Export(ExportArgs),
+    /// Show how oerdex reads rights statements (licence id, family, permissions).
+    License(LicenseArgs),
+    /// Re-crosswalk stored raw records (after a crosswalk improved) without harvesting.
+    Reindex(ReindexArgs),
+    /// Copy the catalogue to FILE with SQLite's online backup (safe while harvesting).
+    Backup(BackupArgs),
+    /// Run the whole pipeline on bundled sample repositories, offline.
+    Demo(DemoArgs),
+}
+
+/// `oerdex sources …`
+#[derive(Debug, Subcommand)]
+pub enum SourcesCommand {
+    /// Register an endpoint (checked live with Identify and ListMetadataFormats).
+    Add(SourcesAddArgs),
+    /// List registered sources.
+    List {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Remove a source and its contributions (resources other sources hold stay).
+    Remove {
+        /// Source name.
+        name: String,
+    },
+    /// List the sets a repository offers.
+    Sets {
+        /// OAI-PMH base URL.
+        url: String,
+    },
+}
+
+/// `oerdex sources add`
+#[derive(Debug, Args)]
+pub struct SourcesAddArgs {
+    /// Short unique name (letters, digits, `-`, `_`, `.`).
+    pub name: String,
+    /// OAI-PMH base URL.
+    pub url: String,
+    /// Metadata prefix (default: the richest format the repository offers).
+    #[arg(long = "prefix", value_name = "PREFIX")]
+    pub prefix: Option<String>,
+    /// Harvest only this set (repeatable).
+    #[arg(long = "set", value_name = "SET")]
+    pub sets: Vec<String>,
+    /// Licence assumed for records that state none (marked as inferred).
+    #[arg(long, value_name = "LICENSE")]
+    pub default_license: Option<String>,
+    /// Store without contacting the repository.
+    #[arg(long)]
+    pub no_check: bool,
+}
+
+/// `oerdex harvest`
+#[derive(Debug, Args)]
+pub struct HarvestArgs {
+    /// Sources to harvest (default: every enabled source).
+    pub names: Vec<String>,
+    /// Harvest everything again, not only what changed.
+    #[arg(long)]
+    pub full: bool,
+}
+
+/// `oerdex search`
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to search for (`"a phrase"`, `prefix*`).
+    pub query: Vec<String>,
+    /// Licence family (cc-by, cc-by-sa, cc0, pdm, …) or exact id (CC-BY-4.0); repeatable.
+    #[arg(long = "license", value_name = "LICENSE")]
+    pub licenses: Vec<String>,
+    /// Only openly licensed resources (UNESCO: free to reuse, adapt and share).
+    #[arg(long)]
+    pub open: bool,
+    /// Only resources whose licence allows commercial use.
+    #[arg(long)]
+    pub commercial: bool,
+    /// Only resources whose licence allows adaptation.
+    #[arg(long)]
+    pub derivatives: bool,
+    /// Language (ISO 639 code or name); repeatable.
+    #[arg(long = "lang", value_name = "LANG")]
+    pub languages: Vec<String>,
+    /// Results per page (1-100).
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
+    /// Cursor from a previous page's next_cursor.
+    #[arg(long)]
+    pub cursor: Option<String>,
+    /// Print the same JSON document as GET /api/v1/resources.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One resource (oerdex model) per line.
+    Jsonl,
+    /// One LRMI JSON-LD document per line.
+    Jsonld,
+}
+
+/// `oerdex export`
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Output file (default: standard output).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+/// `oerdex license`
+#[derive(Debug, Args)]
+pub struct LicenseArgs {
+    /// Rights statements to read, one per argument.
+    #[arg(required = true)]
+    pub texts: Vec<String>,
+    /// One JSON object per line (the API's `license` object, or null).
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `oerdex reindex`
+#[derive(Debug, Args)]
+pub struct ReindexArgs {
+    /// Sources to reindex (default: all).
+    pub names: Vec<String>,
+}
+
+/// `oerdex backup`
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy.
+    pub file: PathBuf,
+}
+
+/// `oerdex demo`
+#[derive(Debug, Args)]
+pub struct DemoArgs {}

@@ -1,0 +1,40 @@
+//! One module per subcommand. Each returns the process exit code, or an error for `main` to
+//! print.
+
+pub mod backup;
+pub mod demo;
+pub mod export;
+pub mod harvest;
+pub mod license;
+pub mod reindex;
+pub mod search;
+pub mod sources;
+
+use anyhow::Context;
+use oerdex_index::{Index, Source};
+
+use crate::config::Settings;
+
+/// Opens the catalogue and upserts the sources the configuration file declares (keeping what
+/// Identify said about them and their harvest state).
+pub fn open_index(settings: &Settings) -> anyhow::Result<Index> {
+    let mut index = Index::open(&settings.db)
+        .with_context(|| format!("cannot open the catalogue {}", settings.db.display()))?;
+    for declared in &settings.sources {
+        let mut source = index
+            .source(&declared.name)?
+            .unwrap_or_else(|| Source::new(&declared.name, &declared.url, ""));
+        if source.url != declared.url {
+            // A new endpoint: what the old one said no longer applies.
+            source = Source::new(&declared.name, &declared.url, "");
+        }
+        if let Some(prefix) = &declared.metadata_prefix {
+            source.metadata_prefix = prefix.clone();
+        }
+        source.sets = declared.sets.clone();
+        source.enabled = declared.enabled;
+        source.default_license = declared.default_license.clone();
+        index.put_source(&source)?;
+    }
+    Ok(index)
+}

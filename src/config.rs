@@ -1,0 +1,478 @@
+//! Configuration: built-in defaults, then the TOML file (`--config FILE`, else `./oerdex.toml`
+//! if present), then `OERDEX_*` environment variables, then command-line flags.
+//!
+//! The raw layers ([`RawConfig`]) are parsed with unknown keys refused, then resolved once into
+//! typed [`Settings`]; every default lives in [`Settings::default`].
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use oerdex_harvester::HarvestSettings;
+use serde::Deserialize;
+
+/// A configuration error: names the key and where it came from.
+#[derive(Debug)]
+pub struct ConfigError(pub String);
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The configuration file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    #[serde(default)]
+    index: RawIndex,
+    #[serde(default)]
+    server: RawServer,
+    #[serde(default)]
+    harvest: RawHarvest,
+    #[serde(default)]
+    source: Vec<SourceConfig>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIndex {
+    path: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServer {
+    bind: Option<String>,
+    admin_token: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHarvest {
+    concurrency: Option<usize>,
+    per_host_delay_ms: Option<u64>,
+    timeout_s: Option<u64>,
+    retries: Option<u32>,
+    retry_base_ms: Option<u64>,
+    interval: Option<String>,
+    user_agent: Option<String>,
+    max_response_mb: Option<u64>,
+    allow_private_networks: Option<bool>,
+}
+
+/// A `[[source]]` entry: upserted into the catalogue at start.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SourceConfig {
+    /// Unique name.
+    pub name: String,
+    /// OAI-PMH base URL.
+    pub url: String,
+    /// Metadata prefix; when absent the richest format offered is picked at the first harvest.
+    pub metadata_prefix: Option<String>,
+    /// Sets to harvest.
+    #[serde(default)]
+    pub sets: Vec<String>,
+    /// Harvested or not.
+    #[serde(default = "yes")]
+    pub enabled: bool,
+    /// Licence assumed for records that state none.
+    pub default_license: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Resolved settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The catalogue file.
+    pub db: PathBuf,
+    /// Address `oerdex serve` listens on.
+    pub bind: String,
+    /// Token for write endpoints; `None` disables them.
+    pub admin_token: Option<String>,
+    /// Harvester behaviour.
+    pub harvest: HarvestSettings,
+    /// Period of scheduled harvests in `oerdex serve`.
+    pub harvest_interval: Duration,
+    /// Sources declared in the file.
+    pub sources: Vec<SourceConfig>,
+    /// The file the settings came from, if any.
+    pub file: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            db: PathBuf::from("oerdex.db"),
+            bind: "127.0.0.1:8080".into(),
+            admin_token: None,
+            harvest: HarvestSettings::default(),
+            harvest_interval: Duration::from_secs(24 * 3600),
+            sources: Vec::new(),
+            file: None,
+        }
+    }
+}
+
+/// Command-line overrides (the last layer).
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    /// `--config FILE`.
+    pub config: Option<PathBuf>,
+    /// `--db FILE`.
+    pub db: Option<PathBuf>,
+    /// `--bind ADDR`.
+    pub bind: Option<String>,
+}
+
+/// Loads every layer. `env` is the process environment (passed in so tests can set it).
+pub fn load(overrides: &Overrides, env: &[(String, String)]) -> Result<Settings, ConfigError> {
+    let file = match &overrides.config {
+        Some(path) => Some(path.clone()),
+        None => Some(PathBuf::from("oerdex.toml")).filter(|p| p.exists()),
+    };
+    let raw = match &file {
+        Some(path) => read_file(path)?,
+        None => RawConfig::default(),
+    };
+    let origin = file
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "built-in defaults".into());
+    let mut settings = resolve(raw, &origin)?;
+    settings.file = file;
+    apply_env(&mut settings, env)?;
+    if let Some(db) = &overrides.db {
+        settings.db = db.clone();
+    }
+    if let Some(bind) = &overrides.bind {
+        settings.bind = bind.clone();
+    }
+    Ok(settings)
+}
+
+fn read_file(path: &Path) -> Result<RawConfig, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        ConfigError(format!(
+            "{}: cannot read the configuration file: {e}",
+            path.display()
+        ))
+    })?;
+    toml::from_str(&text).map_err(|e| {
+        let message = e.message().to_string();
+        let location = e
+            .span()
+            .map(|span| {
+                let line_start = text[..span.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+                let line_end = text[span.start..]
+                    .find('\n')
+                    .map(|i| i + span.start)
+                    .unwrap_or(text.len());
+                let number = text[..line_start].matches('\n').count() + 1;
+                format!(" (line {number}: `{}`)", text[line_start..line_end].trim())
+            })
+            .unwrap_or_default();
+        ConfigError(format!("{}{location}: {message}", path.display()))
+    })
+}
+
+fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
+    let mut s = Settings::default();
+    if let Some(path) = raw.index.path {
+        s.db = path;
+    }
+    if let Some(bind) = raw.server.bind {
+        s.bind = bind;
+    }
+    s.admin_token = raw.server.admin_token.filter(|t| !t.is_empty());
+    let h = raw.harvest;
+    let hs = &mut s.harvest;
+    if let Some(v) = h.concurrency {
+        hs.concurrency = positive(v, "harvest.concurrency", origin)?;
+    }
+    if let Some(v) = h.per_host_delay_ms {
+        hs.per_host_delay = Duration::from_millis(v);
+    }
+    if let Some(v) = h.timeout_s {
+        hs.timeout = Duration::from_secs(positive(v as usize, "harvest.timeout_s", origin)? as u64);
+    }
+    if let Some(v) = h.retries {
+        hs.retries = v;
+    }
+    if let Some(v) = h.retry_base_ms {
+        hs.retry_base_delay = Duration::from_millis(v);
+    }
+    if let Some(v) = h.user_agent {
+        hs.user_agent = v;
+    }
+    if let Some(v) = h.max_response_mb {
+        hs.max_response_mb = positive(v as usize, "harvest.max_response_mb", origin)? as u64;
+    }
+    if let Some(v) = h.allow_private_networks {
+        hs.allow_private_networks = v;
+    }
+    if let Some(v) = h.interval {
+        s.harvest_interval = parse_duration(&v)
+            .ok_or_else(|| ConfigError(format!("{origin}: harvest.interval: {v:?} is not a duration like \"30m\", \"24h\" or \"7d\"")))?;
+    }
+    let mut names = HashSet::new();
+    for source in &raw.source {
+        if !names.insert(source.name.clone()) {
+            return Err(ConfigError(format!(
+                "{origin}: source {:?} is declared twice",
+                source.name
+            )));
+        }
+        crate::commands::sources::check_name(&source.name)
+            .map_err(|e| ConfigError(format!("{origin}: source.name: {e}")))?;
+        if url::Url::parse(&source.url)
+            .map(|u| !matches!(u.scheme(), "http" | "https"))
+            .unwrap_or(true)
+        {
+            return Err(ConfigError(format!(
+                "{origin}: source {:?}: url {:?} is not an http(s) URL",
+                source.name, source.url
+            )));
+        }
+    }
+    s.sources = raw.source;
+    Ok(s)
+}
+
+fn positive(v: usize, key: &str, origin: &str) -> Result<usize, ConfigError> {
+    if v == 0 {
+        return Err(ConfigError(format!("{origin}: {key} must be at least 1")));
+    }
+    Ok(v)
+}
+
+/// The environment variables read, each with the key it sets.
+pub const ENV_KEYS: &[(&str, &str)] = &[
+    ("OERDEX_DB", "index.path"),
+    ("OERDEX_BIND", "server.bind"),
+    ("OERDEX_ADMIN_TOKEN", "server.admin_token"),
+    ("OERDEX_HARVEST_CONCURRENCY", "harvest.concurrency"),
+    (
+        "OERDEX_HARVEST_PER_HOST_DELAY_MS",
+        "harvest.per_host_delay_ms",
+    ),
+    ("OERDEX_HARVEST_TIMEOUT_S", "harvest.timeout_s"),
+    ("OERDEX_HARVEST_RETRIES", "harvest.retries"),
+    ("OERDEX_HARVEST_RETRY_BASE_MS", "harvest.retry_base_ms"),
+    ("OERDEX_HARVEST_INTERVAL", "harvest.interval"),
+    ("OERDEX_HARVEST_USER_AGENT", "harvest.user_agent"),
+    ("OERDEX_HARVEST_MAX_RESPONSE_MB", "harvest.max_response_mb"),
+    (
+        "OERDEX_HARVEST_ALLOW_PRIVATE_NETWORKS",
+        "harvest.allow_private_networks",
+    ),
+];
+
+fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigError> {
+    for (name, value) in env {
+        if !name.starts_with("OERDEX_") || name == "OERDEX_LOG" {
+            continue;
+        }
+        let Some((_, key)) = ENV_KEYS.iter().find(|(n, _)| n == name) else {
+            let known: Vec<&str> = ENV_KEYS.iter().map(|(n, _)| *n).collect();
+            return Err(ConfigError(format!(
+                "environment: unknown variable {name}; known: {}",
+                known.join(", ")
+            )));
+        };
+        let bad = |what: &str| {
+            ConfigError(format!(
+                "environment: {name} ({key}): {value:?} is not {what}"
+            ))
+        };
+        let number = || {
+            value
+                .trim()
+                .parse::<u64>()
+                .map_err(|_| bad("a whole number"))
+        };
+        let h = &mut s.harvest;
+        match *key {
+            "index.path" => s.db = PathBuf::from(value),
+            "server.bind" => s.bind = value.clone(),
+            "server.admin_token" => s.admin_token = Some(value.clone()).filter(|t| !t.is_empty()),
+            "harvest.concurrency" => h.concurrency = number()?.max(1) as usize,
+            "harvest.per_host_delay_ms" => h.per_host_delay = Duration::from_millis(number()?),
+            "harvest.timeout_s" => h.timeout = Duration::from_secs(number()?.max(1)),
+            "harvest.retries" => h.retries = number()? as u32,
+            "harvest.retry_base_ms" => h.retry_base_delay = Duration::from_millis(number()?),
+            "harvest.interval" => {
+                s.harvest_interval =
+                    parse_duration(value).ok_or_else(|| bad("a duration like \"24h\""))?
+            }
+            "harvest.user_agent" => h.user_agent = value.clone(),
+            "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
+            "harvest.allow_private_networks" => {
+                h.allow_private_networks = match value.trim() {
+                    "true" | "1" | "yes" => true,
+                    "false" | "0" | "no" => false,
+                    _ => return Err(bad("true or false")),
+                }
+            }
+            _ => unreachable!("every key in ENV_KEYS is handled"),
+        }
+    }
+    Ok(())
+}
+
+/// Parses `90s`, `30m`, `24h`, `7d` (a number and a unit).
+pub fn parse_duration(text: &str) -> Option<Duration> {
+    let text = text.trim();
+    let split = text.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = text.split_at(split);
+    let n: u64 = number.parse().ok()?;
+    let seconds = match unit.trim() {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        "d" => n * 86_400,
+        _ => return None,
+    };
+    (seconds > 0).then(|| Duration::from_secs(seconds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_text(text: &str, env: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let dir = std::env::temp_dir().join(format!(
+            "oerdex-config-{}-{}",
+            std::process::id(),
+            fastrand_suffix()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("oerdex.toml");
+        std::fs::write(&path, text).unwrap();
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        load(
+            &Overrides {
+                config: Some(path),
+                ..Default::default()
+            },
+            &env,
+        )
+    }
+
+    fn fastrand_suffix() -> u64 {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static N: AtomicU64 = AtomicU64::new(0);
+        N.fetch_add(1, Ordering::Relaxed)
+    }
+
+    #[test]
+    fn layers_override_in_order() {
+        let s = load_text(
+            "[index]\npath = \"file.db\"\n[harvest]\nretries = 2\ninterval = \"12h\"\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(s.db, PathBuf::from("file.db"));
+        assert_eq!(s.harvest.retries, 2);
+        assert_eq!(s.harvest_interval, Duration::from_secs(12 * 3600));
+        assert_eq!(s.bind, "127.0.0.1:8080", "default kept");
+        let s = load_text(
+            "[index]\npath = \"file.db\"\n",
+            &[("OERDEX_DB", "env.db"), ("OERDEX_HARVEST_RETRIES", "7")],
+        )
+        .unwrap();
+        assert_eq!(s.db, PathBuf::from("env.db"));
+        assert_eq!(s.harvest.retries, 7);
+    }
+
+    #[test]
+    fn unknown_keys_and_bad_values_name_the_key_and_file() {
+        let err = load_text("[harvest]\nretries = 2\nretires = 3\n", &[])
+            .unwrap_err()
+            .0;
+        assert!(
+            err.contains("oerdex.toml") && err.contains("retires"),
+            "{err}"
+        );
+        let err = load_text("[harvest]\ninterval = \"soon\"\n", &[])
+            .unwrap_err()
+            .0;
+        assert!(
+            err.contains("harvest.interval") && err.contains("oerdex.toml"),
+            "{err}"
+        );
+        let err = load_text("[harvest]\nconcurrency = \"four\"\n", &[])
+            .unwrap_err()
+            .0;
+        assert!(
+            err.contains("concurrency") && err.contains("line 2"),
+            "{err}"
+        );
+        let err = load_text("", &[("OERDEX_HARVEST_RETRIES", "many")])
+            .unwrap_err()
+            .0;
+        assert!(err.contains("OERDEX_HARVEST_RETRIES"), "{err}");
+        let err = load_text("", &[("OERDEX_HARVEST_RETIRES", "1")])
+            .unwrap_err()
+            .0;
+        assert!(
+            err.contains("unknown variable OERDEX_HARVEST_RETIRES"),
+            "{err}"
+        );
+        let err = load_text("[[source]]\nname = \"a\"\nurl = \"ftp://x\"\n", &[])
+            .unwrap_err()
+            .0;
+        assert!(err.contains("not an http(s) URL"), "{err}");
+    }
+
+    #[test]
+    fn sources_are_read() {
+        let s = load_text(
+            "[[source]]\nname = \"zoerr\"\nurl = \"https://example.org/oai\"\nmetadata_prefix = \"lom\"\nsets = [\"default\"]\ndefault_license = \"CC-BY-4.0\"\n",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(s.sources.len(), 1);
+        assert_eq!(s.sources[0].sets, ["default"]);
+        assert!(s.sources[0].enabled);
+    }
+
+    #[test]
+    fn the_example_configuration_is_valid() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/oerdex.example.toml");
+        let s = load(
+            &Overrides {
+                config: Some(path),
+                ..Default::default()
+            },
+            &[],
+        )
+        .unwrap();
+        assert!(s.sources.len() >= 5);
+        assert!(!s.harvest.allow_private_networks);
+        assert!(
+            s.admin_token.is_none(),
+            "an empty token disables write endpoints"
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("24h"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("7d"), Some(Duration::from_secs(7 * 86_400)));
+        assert_eq!(parse_duration("90s"), Some(Duration::from_secs(90)));
+        assert_eq!(parse_duration("0h"), None);
+        assert_eq!(parse_duration("h"), None);
+        assert_eq!(parse_duration("5 years"), None);
+    }
+}
