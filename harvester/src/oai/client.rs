@@ -234,14 +234,15 @@ fn with_document<T>(
     body: &Body,
     f: impl FnOnce(&roxmltree::Document<'_>) -> std::result::Result<T, OaiError>,
 ) -> std::result::Result<std::result::Result<T, OaiError>, String> {
+    if crate::oai::decode::looks_like_html(&body.text) {
+        return Err(page::HTML_PAGE.into());
+    }
     let doc =
         roxmltree::Document::parse(&body.text).map_err(|e| format!("not well-formed XML: {e}"))?;
     let root = doc.root_element();
     match root.tag_name().name() {
         "OAI-PMH" => {}
-        "html" | "HTML" => {
-            return Err("the server answered with an HTML page, not an OAI-PMH response".into())
-        }
+        "html" | "HTML" => return Err(page::HTML_PAGE.into()),
         other => {
             return Err(format!(
                 "not an OAI-PMH response: the root element is <{other}>"

@@ -100,6 +100,29 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
     Some(value[..value.find(quote)?].trim().to_string())
 }
 
+/// True when the text is an HTML page (a web page or an error page served instead of OAI-PMH).
+pub fn looks_like_html(text: &str) -> bool {
+    let mut rest = text.trim_start_matches('\u{feff}').trim_start();
+    // Skip an XML declaration, processing instructions and comments.
+    while rest.starts_with("<?") || rest.starts_with("<!--") {
+        let end = if rest.starts_with("<?") {
+            rest.find("?>").map(|i| i + 2)
+        } else {
+            rest.find("-->").map(|i| i + 3)
+        };
+        match end {
+            Some(end) => rest = rest[end..].trim_start(),
+            None => return false,
+        }
+    }
+    let head: String = rest
+        .chars()
+        .take(14)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
 /// Removes characters XML 1.0 forbids (U+0000–U+001F except tab, newline and carriage return;
 /// U+FFFE; U+FFFF) and character references to them, returning the text and how many were removed.
 pub fn strip_invalid_chars(text: Cow<'_, str>) -> (Cow<'_, str>, usize) {
@@ -207,6 +230,21 @@ mod tests {
         );
         let bom = b"\xef\xbb\xbf<t>x</t>";
         assert_eq!(to_text(bom, None).0, "<t>x</t>");
+    }
+
+    #[test]
+    fn html_pages_are_recognised() {
+        assert!(looks_like_html(
+            "<!DOCTYPE html><html><body>502</body></html>"
+        ));
+        assert!(looks_like_html("\u{feff}\n  <HTML><head>"));
+        assert!(looks_like_html(
+            "<?xml version=\"1.0\"?><!-- x --><html xmlns=\"http://www.w3.org/1999/xhtml\">"
+        ));
+        assert!(!looks_like_html("<?xml version=\"1.0\"?><OAI-PMH>"));
+        assert!(!looks_like_html(
+            "<?xml-stylesheet type='text/xsl' href='x'?><OAI-PMH>"
+        ));
     }
 
     #[test]

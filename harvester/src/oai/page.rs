@@ -14,6 +14,9 @@ use quick_xml::Reader;
 /// thousands of levels is refused).
 const MAX_DEPTH: usize = 256;
 
+/// The message for an HTML page served where OAI-PMH was expected.
+pub const HTML_PAGE: &str = "the server answered with an HTML page, not an OAI-PMH response";
+
 /// An `<error>` element of an OAI-PMH response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OaiError {
@@ -83,6 +86,9 @@ struct Frame {
 
 /// Parses one list page. The error message says what is wrong in plain words.
 pub fn parse(text: &str) -> Result<Page, String> {
+    if super::decode::looks_like_html(text) {
+        return Err(HTML_PAGE.into());
+    }
     let mut reader = Reader::from_str(text);
     let mut page = Page::default();
     let mut stack: Vec<Frame> = Vec::new();
