@@ -19,6 +19,8 @@ pub struct Request {
     pub raw_query: String,
     /// Request headers, names lower-cased.
     pub headers: HashMap<String, String>,
+    /// When it arrived.
+    pub at: std::time::Instant,
 }
 
 impl Request {
@@ -146,6 +148,7 @@ fn serve(mut stream: TcpStream, handler: &Handler, seen: &Mutex<Vec<Request>>) {
         query,
         raw_query: raw_query.to_string(),
         headers,
+        at: std::time::Instant::now(),
     };
     seen.lock().unwrap().push(request.clone());
     match handler(&request) {
