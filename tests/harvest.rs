@@ -443,3 +443,41 @@ fn minute_helper_counts_minutes() {
     assert_eq!(minute(61), "2024-01-01T01:01:00Z");
     assert_eq!(minute(1440), "2024-01-02T00:00:00Z");
 }
+
+#[test]
+fn one_request_at_a_time_per_host_with_a_pause_and_our_user_agent() {
+    let repo = Repo::new(40, 5);
+    *repo.page_delay.lock().unwrap() = std::time::Duration::from_millis(30);
+    let server = repo.serve();
+    let mut oerdex = Oerdex::new("polite");
+    oerdex.set_env("OERDEX_HARVEST_PER_HOST_DELAY_MS", "100");
+    oerdex.set_env("OERDEX_HARVEST_CONCURRENCY", "2");
+    oerdex.set_env(
+        "OERDEX_HARVEST_USER_AGENT",
+        "oerdex-test (mailto:ops@example.org)",
+    );
+    add(&oerdex, "even", &server.oai(), &["--set", "even"]);
+    add(&oerdex, "odd", &server.oai(), &["--set", "odd"]);
+    let before = server.requests().len();
+    oerdex.run(&["harvest"]).expect(0);
+    assert_eq!(oerdex.export().len(), 40);
+    let requests = &server.requests()[before..];
+    assert!(requests.len() >= 8);
+    // Both sources were harvested at once, yet the host saw one request at a time, each at
+    // least the pause plus the previous answer's time after the one before.
+    for pair in requests.windows(2) {
+        let gap = pair[1].at.duration_since(pair[0].at);
+        assert!(
+            gap >= std::time::Duration::from_millis(100),
+            "requests {gap:?} apart"
+        );
+    }
+    assert!(requests
+        .iter()
+        .all(|r| r.headers.get("user-agent").map(String::as_str)
+            == Some("oerdex-test (mailto:ops@example.org)")));
+    assert!(
+        requests.iter().any(|r| r.arg("set") == Some("odd"))
+            && requests.iter().any(|r| r.arg("set") == Some("even"))
+    );
+}

@@ -1,0 +1,202 @@
+//! The command line: licences, configuration errors and exit codes, export, backup, reindex,
+//! sources remove, and text search output.
+
+mod support;
+
+use serde_json::Value;
+use support::repo::Repo;
+use support::Oerdex;
+
+#[test]
+fn license_reads_each_statement_and_prints_the_api_object_as_json() {
+    let oerdex = Oerdex::new("license");
+    let run = oerdex
+        .run(&[
+            "license",
+            "--json",
+            "http://creativecommons.org/licenses/by-sa/3.0/de/deed.de",
+            "CC BY-NC-SA 4.0",
+            "All rights reserved",
+        ])
+        .expect(0);
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "CC-BY-SA-3.0-DE");
+    assert_eq!(lines[0]["family"], "cc-by-sa");
+    assert_eq!(
+        lines[0]["url"],
+        "https://creativecommons.org/licenses/by-sa/3.0/de/"
+    );
+    assert_eq!(lines[0]["share_alike"], true);
+    assert_eq!(lines[1]["id"], "CC-BY-NC-SA-4.0");
+    assert_eq!(lines[1]["open"], true);
+    assert_eq!(lines[1]["commercial"], false);
+    assert_eq!(lines[2], Value::Null);
+    let run = oerdex.run(&["license", "CC BY-ND 4.0"]).expect(0);
+    assert!(run.stdout.contains("open: no"), "{}", run.stdout);
+}
+
+#[test]
+fn configuration_errors_exit_with_their_own_code_and_name_the_key() {
+    let oerdex = Oerdex::new("config");
+    let file = oerdex.dir.0.join("bad.toml");
+    std::fs::write(&file, "[harvest]\nretries = 3\nconcurency = 2\n").unwrap();
+    let run = oerdex
+        .run(&["--config", file.to_str().unwrap(), "sources", "list"])
+        .expect(3);
+    assert!(
+        run.stderr.contains("concurency") && run.stderr.contains("bad.toml"),
+        "{}",
+        run.stderr
+    );
+
+    // ./oerdex.toml is read when present; the environment overrides it.
+    std::fs::write(
+        oerdex.dir.0.join("oerdex.toml"),
+        "[harvest]\ninterval = \"often\"\n",
+    )
+    .unwrap();
+    let run = oerdex.run(&["sources", "list"]).expect(3);
+    assert!(run.stderr.contains("harvest.interval"), "{}", run.stderr);
+    std::fs::remove_file(oerdex.dir.0.join("oerdex.toml")).unwrap();
+
+    let mut oerdex = oerdex;
+    oerdex.set_env("OERDEX_HARVEST_TIMEOUT_S", "soon");
+    let run = oerdex.run(&["sources", "list"]).expect(3);
+    assert!(
+        run.stderr.contains("OERDEX_HARVEST_TIMEOUT_S"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn sources_declared_in_the_config_file_are_upserted() {
+    let oerdex = Oerdex::new("config-sources");
+    std::fs::write(
+        oerdex.dir.0.join("oerdex.toml"),
+        "[[source]]\nname = \"declared\"\nurl = \"https://oer.example.org/oai\"\nmetadata_prefix = \"lom\"\nsets = [\"oer\"]\ndefault_license = \"CC-BY-4.0\"\n",
+    )
+    .unwrap();
+    let run = oerdex.run(&["sources", "list", "--json"]).expect(0);
+    let list: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(list[0]["name"], "declared");
+    assert_eq!(list[0]["metadata_prefix"], "lom");
+    assert_eq!(list[0]["sets"][0], "oer");
+    assert_eq!(list[0]["default_license"], "CC-BY-4.0");
+    let run = oerdex.run(&["sources", "remove", "declared"]).expect(1);
+    assert!(run.stderr.contains("configuration file"), "{}", run.stderr);
+}
+
+#[test]
+fn export_search_remove_backup_and_reindex_work_on_a_harvested_catalogue() {
+    let repo = Repo::new(30, 10);
+    let server = repo.serve();
+    let other = Repo::new(2, 10);
+    let other_server = other.serve();
+    let oerdex = Oerdex::new("workflow");
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    oerdex
+        .run(&["sources", "add", "other", &other_server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+
+    // Export as LRMI JSON-LD.
+    let run = oerdex.run(&["export", "--format", "jsonld"]).expect(0);
+    let docs: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        docs.len(),
+        30,
+        "the two records of 'other' merge with records 1 and 2"
+    );
+    let by = docs
+        .iter()
+        .find(|d| d["url"] == "https://oer.example.net/r/5")
+        .unwrap();
+    assert_eq!(by["@type"], "LearningResource");
+    assert_eq!(by["@context"], "https://schema.org/");
+    assert_eq!(
+        by["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    assert_eq!(by["inLanguage"][0], "de");
+    let out = oerdex.dir.0.join("export.jsonl");
+    oerdex
+        .run(&["export", "--out", out.to_str().unwrap()])
+        .expect(0);
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 30);
+
+    // Search: text output and the API's JSON document.
+    let run = oerdex
+        .run(&["search", "synthetic", "--license", "cc0", "--limit", "3"])
+        .expect(0);
+    assert!(run.stdout.contains("6 resources match"), "{}", run.stdout);
+    assert!(run.stdout.contains("[CC0-1.0]"), "{}", run.stdout);
+    let json = oerdex.search(&["--open", "--lang", "German"]);
+    assert!(json["total"].as_u64().unwrap() > 0);
+    assert!(json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["license"]["open"] == true && r["languages"][0] == "de"));
+    assert!(json["facets"]["license"].is_object());
+
+    // Removing a source keeps the resources another source holds.
+    oerdex.run(&["sources", "remove", "synth"]).expect(0);
+    let export = oerdex.export();
+    assert_eq!(export.len(), 2);
+    assert!(export.iter().all(|r| r["sources"][0]["source"] == "other"));
+    let run = oerdex.run(&["sources", "remove", "synth"]).expect(1);
+    assert!(run.stderr.contains("no source named"), "{}", run.stderr);
+
+    // Backup, then the copy is a working catalogue.
+    let copy = oerdex.dir.0.join("copy.db");
+    let run = oerdex.run(&["backup", copy.to_str().unwrap()]).expect(0);
+    assert!(
+        run.stdout.contains("backed up 2 resources"),
+        "{}",
+        run.stdout
+    );
+    let run = oerdex
+        .run(&["--db", copy.to_str().unwrap(), "search", "--json"])
+        .expect(0);
+    assert_eq!(
+        serde_json::from_str::<Value>(&run.stdout).unwrap()["total"],
+        2
+    );
+    oerdex.run(&["backup", copy.to_str().unwrap()]).expect(1);
+
+    // Reindex rebuilds records from the raw XML kept at harvest time.
+    let conn = rusqlite::Connection::open(oerdex.db()).unwrap();
+    conn.execute(
+        "UPDATE records SET metadata = '{}' WHERE source = 'other'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let run = oerdex.run(&["reindex", "other"]).expect(0);
+    assert!(
+        run.stdout.contains("2 records re-read, 2 changed"),
+        "{}",
+        run.stdout
+    );
+    let titles: Vec<String> = oerdex
+        .export()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(
+        titles.contains(&"Synthetic resource 1".to_string()),
+        "{titles:?}"
+    );
+}
