@@ -1,9 +1,31 @@
 #!/usr/bin/env bash
-# Runs every test of oerdex on a fresh machine (installing anything the tests need first),
-# then the workspace's tests. End-to-end tests start real servers on 127.0.0.1 only.
+# Runs every test of oerdex on a fresh machine: installs what the tests need, then runs the
+# workspace's tests. End-to-end tests start real servers on 127.0.0.1 only.
 #
-# The fixture tests read ../shared/fixtures/real beside the checkout (CI has it there); they
-# fail with a message naming the path when it is missing.
+# Installs (when missing): xmllint (Debian libxml2-utils) to validate OAI-PMH responses against
+# the XSD, and a Python virtual environment in target/pyenv with Sickle and oaipmh-scythe from
+# PyPI, the third-party clients that harvest our OAI-PMH provider.
+#
+# The fixture and schema tests read ../shared beside the checkout (CI has it there); they fail
+# with a message naming the path when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+apt_install() {
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils
+
+if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe' 2>/dev/null; then
+    echo "installing Sickle and oaipmh-scythe into target/pyenv" >&2
+    mkdir -p target
+    python3 -m venv target/pyenv
+    target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe
+fi
+export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
+
 cargo test --workspace --all-targets "$@"

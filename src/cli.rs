@@ -38,7 +38,9 @@ pub enum Command {
     Reindex(ReindexArgs),
     /// Copy the catalogue to FILE with SQLite's online backup (safe while harvesting).
     Backup(BackupArgs),
-    /// Run the whole pipeline on bundled sample repositories, offline.
+    /// Serve the HTTP API and harvest on schedule, until Ctrl-C or SIGTERM.
+    Serve(ServeArgs),
+    /// Run the whole pipeline on bundled sample repositories, offline, then serve the API.
     Demo(DemoArgs),
 }
 
@@ -172,6 +174,21 @@ pub struct BackupArgs {
     pub file: PathBuf,
 }
 
+/// `oerdex serve`
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (overrides server.bind and OERDEX_BIND); port 0 picks a free one.
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<String>,
+}
+
 /// `oerdex demo`
 #[derive(Debug, Args)]
-pub struct DemoArgs {}
+pub struct DemoArgs {
+    /// Stop after the example searches instead of serving the API.
+    #[arg(long)]
+    pub no_serve: bool,
+    /// Address the API listens on (overrides server.bind and OERDEX_BIND).
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<String>,
+}

@@ -7,6 +7,7 @@ mod config;
 mod demo;
 mod exit;
 mod progress;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -21,7 +22,11 @@ fn main() -> ExitCode {
     let overrides = Overrides {
         config: cli.config.clone(),
         db: cli.db.clone(),
-        bind: None,
+        bind: match &cli.command {
+            Command::Serve(args) => args.bind.clone(),
+            Command::Demo(args) => args.bind.clone(),
+            _ => None,
+        },
     };
     let env: Vec<(String, String)> = std::env::vars().collect();
     let settings = match config::load(&overrides, &env) {
@@ -61,6 +66,7 @@ fn main() -> ExitCode {
             Command::License(args) => commands::license::run(args),
             Command::Reindex(args) => commands::reindex::run(&settings, args),
             Command::Backup(args) => commands::backup::run(&settings, args),
+            Command::Serve(args) => commands::serve::run(&settings, args).await,
             Command::Demo(args) => commands::demo::run(settings, args).await,
         }
     });

@@ -1,1 +1,90 @@
-//! placeholder
+//! The oerdex HTTP API: licence-aware search over the catalogue, resources as JSON or LRMI
+//! JSON-LD, the licences present, and the operator's sources and harvests.
+//!
+//! # Architecture
+//! [`router`] builds the axum application over an [`AppState`]: a [`pool::Pool`] of read-only
+//! catalogue connections (WAL, so reads never wait on a harvest), the admin token, the
+//! [`metrics::Metrics`], and a [`harvesting::Harvesting`] implementation. The API does not
+//! depend on the harvester: the `oerdex` binary implements that trait with its scheduler and
+//! calls [`serve`] with the shutdown signal.
+//!
+//! Handlers parse their parameters into typed values ([`params`]), run index calls on the
+//! blocking pool, and answer through [`respond`] (Cache-Control, ETag/304) or with an
+//! [`error::ApiError`] (RFC 9457 problem documents). Layers add CORS for reads,
+//! gzip/brotli compression, a body size limit and per-route metrics.
+
+pub mod auth;
+pub mod error;
+pub mod harvesting;
+pub mod metrics;
+pub mod params;
+pub mod pool;
+pub mod respond;
+pub mod routes;
+pub mod schema;
+pub mod state;
+
+use std::future::Future;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, Method};
+use axum::routing::{get, post};
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{Any, CorsLayer};
+
+pub use error::ApiError;
+pub use harvesting::{Harvesting, NewSource, NoHarvesting};
+pub use metrics::Metrics;
+pub use state::{ApiConfig, AppState};
+
+use crate::routes::{health, licenses, openapi, resources, sources};
+
+/// Largest request body accepted (source registrations are a few hundred bytes).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// The API's routes with every layer, ready to serve.
+pub fn router(state: AppState) -> Router {
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .allow_headers([header::ACCEPT, header::IF_NONE_MATCH])
+        .expose_headers([header::ETAG, header::LOCATION]);
+    Router::new()
+        .route("/api/v1/resources", get(resources::search))
+        .route("/api/v1/resources/{id}", get(resources::resource))
+        .route("/api/v1/licenses", get(licenses::licenses))
+        .route("/api/v1/sources", get(sources::list).post(sources::add))
+        .route(
+            "/api/v1/sources/{name}",
+            get(sources::get).delete(sources::remove),
+        )
+        .route("/api/v1/sources/{name}/harvest", post(sources::harvest))
+        .route("/api/v1/sources/{name}/harvests", get(sources::harvests))
+        .route("/api/v1/openapi.json", get(openapi::openapi))
+        .route("/health", get(health::health))
+        .route("/metrics", get(routes::metrics::metrics))
+        .fallback(routes::not_found)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(CompressionLayer::new())
+        // Reads are open to every origin; writes allow no cross-origin call (GET/HEAD only).
+        .layer(cors)
+        .with_state(state)
+}
+
+/// Serves the API on `listener` until `shutdown` completes, then lets in-flight requests finish.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

@@ -1,9 +1,11 @@
 //! One source's harvest: incremental by default, resumable after any interruption, pipelined.
 //!
-//! The download side (this task) fetches and parses page after page; a writer thread crosswalks
-//! each page's records and commits them together with the checkpoint (the token that fetches
-//! the next page). A bounded channel between them lets the next download overlap the previous
-//! page's indexing while keeping memory flat. A harvest that is killed resumes from the last
+//! Three stages, each on its own thread, joined by bounded channels: the download side (this
+//! task) fetches and parses page after page; a crosswalk thread maps each page's records and
+//! prepares them for writing (JSON, compression, merge keys); a writer thread commits each page
+//! together with the checkpoint (the token that fetches the next page). The next download and the
+//! next crosswalk overlap the previous page's indexing, and the bounded channels keep memory flat
+//! whatever the size of the repository. A harvest that is killed resumes from the last
 //! committed checkpoint; a harvest that fails keeps every committed page and says so.
 
 use std::path::{Path, PathBuf};
@@ -11,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use oerdex_index::ingest::PreparedRecord;
 use oerdex_index::{timestamp, Checkpoint, Counts, Index, Source, SourceRecord, StartPoint};
 use serde::Serialize;
 use tokio::sync::mpsc;
@@ -20,7 +23,8 @@ use crate::error::{HarvestError, Result};
 use crate::http::Fetcher;
 use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
 
-/// Pages waiting for the writer at most (download runs ahead by this much).
+/// Pages waiting at most between two stages (download and crosswalk each run ahead of the
+/// next stage by this much).
 const PIPELINE_DEPTH: usize = 2;
 
 /// How often one harvest may restart from a datestamp after `badResumptionToken`.
@@ -67,13 +71,19 @@ pub struct HarvestReport {
     pub duration: Duration,
 }
 
-/// A page on its way to the writer.
-struct Job {
-    records: Vec<RawRecord>,
+/// A page on its way through the pipeline: `R` is [`RawRecord`] from the download to the
+/// crosswalk, [`PreparedRecord`] from the crosswalk to the writer.
+struct Job<R> {
+    records: R,
     checkpoint: Checkpoint,
     complete_list_size: Option<u64>,
     remove_unseen: bool,
 }
+
+/// A page as downloaded.
+type RawJob = Job<Vec<RawRecord>>;
+/// A page crosswalked and prepared, or why it could not be.
+type PreparedJob = Job<Result<Vec<PreparedRecord>>>;
 
 /// Harvests `source` into the catalogue at `db_path`.
 pub async fn harvest_source(
@@ -95,8 +105,15 @@ pub async fn harvest_source(
         resumed,
     );
 
-    let (tx, rx) = mpsc::channel::<Job>(PIPELINE_DEPTH);
-    let writer = spawn_writer(db_path.to_path_buf(), source.clone(), rx, progress.clone());
+    let (tx, rx) = mpsc::channel::<RawJob>(PIPELINE_DEPTH);
+    let (prepared_tx, prepared_rx) = mpsc::channel::<PreparedJob>(PIPELINE_DEPTH);
+    let crosswalk = spawn_crosswalk(source.name.clone(), rx, prepared_tx);
+    let writer = spawn_writer(
+        db_path.to_path_buf(),
+        source.clone(),
+        prepared_rx,
+        progress.clone(),
+    );
 
     let download = download(
         &client,
@@ -111,6 +128,10 @@ pub async fn harvest_source(
     let written = writer.await.map_err(|e| HarvestError::Network {
         url: source.url.clone(),
         message: format!("the index writer stopped: {e}"),
+    })?;
+    crosswalk.await.map_err(|e| HarvestError::Network {
+        url: source.url.clone(),
+        message: format!("the crosswalk stopped: {e}"),
     })?;
 
     let mut index = Index::open(db_path)?;
@@ -199,7 +220,7 @@ async fn download(
     checkpoint: &mut Checkpoint,
     options: &HarvestOptions,
     progress: &dyn Progress,
-    tx: &mpsc::Sender<Job>,
+    tx: &mpsc::Sender<RawJob>,
 ) -> Result<()> {
     let mut restarts = 0;
     let mut restarted = false;
@@ -309,25 +330,52 @@ fn is_later(datestamp: &str, than: Option<&str>) -> bool {
     }
 }
 
-/// The writer thread: crosswalks and commits each page with its checkpoint, completes the
-/// harvest after the last page, and returns the counts.
+/// The crosswalk thread: maps each page's records and prepares them for the writer, in order.
+fn spawn_crosswalk(
+    source: String,
+    mut rx: mpsc::Receiver<RawJob>,
+    tx: mpsc::Sender<PreparedJob>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::task::spawn_blocking(move || {
+        while let Some(job) = rx.blocking_recv() {
+            let records = job
+                .records
+                .into_iter()
+                .map(|raw| PreparedRecord::new(&source, to_source_record(raw)))
+                .collect::<oerdex_index::Result<Vec<_>>>()
+                .map_err(HarvestError::from);
+            let prepared = Job {
+                records,
+                checkpoint: job.checkpoint,
+                complete_list_size: job.complete_list_size,
+                remove_unseen: job.remove_unseen,
+            };
+            if tx.blocking_send(prepared).is_err() {
+                // The writer stopped; its error is reported by the caller.
+                return;
+            }
+        }
+    })
+}
+
+/// The writer thread: commits each page with its checkpoint, completes the harvest after the
+/// last page, and returns the counts.
 fn spawn_writer(
     db_path: PathBuf,
     source: Source,
-    mut rx: mpsc::Receiver<Job>,
+    mut rx: mpsc::Receiver<PreparedJob>,
     progress: Arc<dyn Progress>,
 ) -> tokio::task::JoinHandle<Result<(Counts, u64)>> {
     tokio::task::spawn_blocking(move || {
         let mut index = Index::open(&db_path)?;
+        index.tune_for_bulk_writes()?;
         let mut done = Counts::default();
         let mut pages = 0;
         while let Some(job) = rx.blocking_recv() {
-            let records: Vec<SourceRecord> =
-                job.records.into_iter().map(to_source_record).collect();
-            let counts = index.apply_page(
+            let counts = index.apply_prepared_page(
                 &source.name,
                 &source.metadata_prefix,
-                &records,
+                &job.records?,
                 &job.checkpoint,
             )?;
             if counts.failed > 0 {

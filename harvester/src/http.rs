@@ -290,18 +290,28 @@ fn redirect_policy(allow_private: bool) -> reqwest::redirect::Policy {
         if attempt.previous().len() >= 5 {
             return attempt.error("too many redirects");
         }
-        if !allow_private {
-            let ip = match attempt.url().host() {
-                Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
-                Some(url::Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
-                _ => None,
-            };
-            if let Some(kind) = ip.and_then(forbidden_kind) {
-                return attempt.error(format!("redirect to a {kind} address refused"));
-            }
+        match redirect_refusal(attempt.url(), allow_private) {
+            Some(reason) => attempt.error(reason),
+            None => attempt.follow(),
         }
-        attempt.follow()
     })
+}
+
+/// Why a redirect to `url` is refused, if it is: a literal forbidden address, or a scheme
+/// other than http(s).
+fn redirect_refusal(url: &Url, allow_private: bool) -> Option<String> {
+    if !matches!(url.scheme(), "http" | "https") {
+        return Some(format!("redirect to a {} URL refused", url.scheme()));
+    }
+    if allow_private {
+        return None;
+    }
+    let ip = match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip),
+        _ => return None,
+    };
+    forbidden_kind(ip).map(|kind| format!("redirect to a {kind} address refused"))
 }
 
 /// Resolves names with the system resolver and drops forbidden addresses, so a public name that
@@ -331,5 +341,45 @@ impl Resolve for PublicOnlyResolver {
             }
             Ok(Box::new(allowed.into_iter()) as Addrs)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirects_to_forbidden_addresses_are_refused() {
+        let refused = |u: &str| redirect_refusal(&Url::parse(u).unwrap(), false);
+        assert_eq!(
+            refused("http://127.0.0.1/oai").as_deref(),
+            Some("redirect to a loopback address refused")
+        );
+        assert_eq!(
+            refused("http://2130706433/").as_deref(),
+            Some("redirect to a loopback address refused")
+        );
+        assert_eq!(
+            refused("http://[fd00::1]/").as_deref(),
+            Some("redirect to a unique-local address refused")
+        );
+        assert_eq!(
+            refused("http://169.254.169.254/latest/meta-data").as_deref(),
+            Some("redirect to a link-local address refused")
+        );
+        assert_eq!(
+            refused("file:///etc/passwd").as_deref(),
+            Some("redirect to a file URL refused")
+        );
+        assert_eq!(
+            refused("https://oer.example.org/oai"),
+            None,
+            "names are checked by the resolver"
+        );
+        assert_eq!(refused("http://93.184.215.14/oai"), None);
+        assert_eq!(
+            redirect_refusal(&Url::parse("http://127.0.0.1/").unwrap(), true),
+            None
+        );
     }
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::db::Index;
 use crate::error::Result;
 use crate::harvests::Checkpoint;
-use crate::merge;
+use crate::merge::{self, PendingFts};
 use crate::model::SourceRecord;
 
 /// What one page (or a whole harvest) did to the catalogue.
@@ -55,6 +55,49 @@ struct Previous {
     resource_id: Option<String>,
 }
 
+/// A harvested record made ready to write: its metadata serialised, its raw XML compressed and
+/// its merge keys computed. Preparing is pure CPU work that needs no database, so a harvest does
+/// it on another thread while the previous page is being written
+/// ([`Index::apply_prepared_page`]).
+#[derive(Debug, Clone)]
+pub struct PreparedRecord {
+    record: SourceRecord,
+    metadata_json: Option<String>,
+    sets_json: String,
+    raw_compressed: Option<Vec<u8>>,
+    merge_keys: Vec<String>,
+}
+
+impl PreparedRecord {
+    /// Prepares `record` of `source`.
+    pub fn new(source: &str, mut record: SourceRecord) -> Result<Self> {
+        let metadata_json = record
+            .metadata
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()?;
+        let merge_keys = record
+            .metadata
+            .as_ref()
+            .map(|meta| merge::merge_keys(meta, source, &record.oai_identifier))
+            .unwrap_or_default();
+        // The raw XML is only written compressed; drop the text once it is.
+        let raw_compressed = record.raw_xml.take().map(|xml| compress(&xml));
+        Ok(PreparedRecord {
+            sets_json: serde_json::to_string(&record.sets)?,
+            metadata_json,
+            raw_compressed,
+            merge_keys,
+            record,
+        })
+    }
+
+    /// The record as harvested (its raw XML dropped once compressed).
+    pub fn record(&self) -> &SourceRecord {
+        &self.record
+    }
+}
+
 impl Index {
     /// Applies one harvested page of `source` and stores `checkpoint`, in one transaction.
     pub fn apply_page(
@@ -64,35 +107,77 @@ impl Index {
         records: &[SourceRecord],
         checkpoint: &Checkpoint,
     ) -> Result<Counts> {
+        let prepared = records
+            .iter()
+            .map(|r| PreparedRecord::new(source, r.clone()))
+            .collect::<Result<Vec<_>>>()?;
+        self.apply_prepared_page(source, metadata_prefix, &prepared, checkpoint)
+    }
+
+    /// [`Index::apply_page`] for records already prepared with `source` (on another thread).
+    pub fn apply_prepared_page(
+        &mut self,
+        source: &str,
+        metadata_prefix: &str,
+        records: &[PreparedRecord],
+        checkpoint: &Checkpoint,
+    ) -> Result<Counts> {
         let tx = self.write_transaction()?;
-        let now = merge::batch_time();
-        let mut counts = Counts::default();
+        let mut batch = Batch::new(source, metadata_prefix, Some(checkpoint.harvest_id));
         for record in records {
-            apply_record(
-                &tx,
-                source,
-                metadata_prefix,
-                record,
-                Some(checkpoint.harvest_id),
-                &now,
-                &mut counts,
-            )?;
+            apply_record(&tx, &mut batch, record)?;
         }
+        let counts = batch.finish(&tx)?;
         checkpoint.store(&tx, source, Some(&counts))?;
         tx.commit()?;
         Ok(counts)
     }
 }
 
+/// One transaction's worth of records of one source being applied.
+struct Batch<'a> {
+    source: &'a str,
+    metadata_prefix: &'a str,
+    /// The harvest that saw the records (`None` for a reindex).
+    harvest_id: Option<i64>,
+    /// The `updated` time of the resources this batch changes.
+    now: String,
+    fts: PendingFts,
+    counts: Counts,
+}
+
+impl<'a> Batch<'a> {
+    fn new(source: &'a str, metadata_prefix: &'a str, harvest_id: Option<i64>) -> Self {
+        Batch {
+            source,
+            metadata_prefix,
+            harvest_id,
+            now: merge::batch_time(),
+            fts: PendingFts::default(),
+            counts: Counts::default(),
+        }
+    }
+
+    fn rebuild(&mut self, tx: &Transaction<'_>, resource_id: &str) -> Result<()> {
+        merge::rebuild_resource_deferred(tx, resource_id, &self.now, &mut self.fts)
+    }
+
+    /// Writes what was deferred to the end of the transaction; returns the counts.
+    fn finish(self, tx: &Transaction<'_>) -> Result<Counts> {
+        self.fts.write(tx)?;
+        Ok(self.counts)
+    }
+}
+
 fn apply_record(
     tx: &Transaction<'_>,
-    source: &str,
-    metadata_prefix: &str,
-    record: &SourceRecord,
-    harvest_id: Option<i64>,
-    now: &str,
-    counts: &mut Counts,
+    batch: &mut Batch<'_>,
+    prepared: &PreparedRecord,
 ) -> Result<()> {
+    let (source, metadata_prefix, harvest_id) =
+        (batch.source, batch.metadata_prefix, batch.harvest_id);
+    let counts = &mut batch.counts;
+    let record = &prepared.record;
     let previous: Option<Previous> = tx
         .prepare_cached(
             "SELECT datestamp, deleted, metadata, resource_id FROM records
@@ -121,26 +206,22 @@ fn apply_record(
                 source,
                 record.oai_identifier,
                 record.datestamp,
-                serde_json::to_string(&record.sets)?,
+                prepared.sets_json,
                 harvest_id
             ])?;
         }
         if was_live {
             counts.deleted += 1;
             if let Some(id) = old_resource {
-                merge::rebuild_resource(tx, &id, now)?;
+                batch.rebuild(tx, &id)?;
             }
         }
         return Ok(());
     }
 
-    let metadata_json = record
-        .metadata
-        .as_ref()
-        .map(serde_json::to_string)
-        .transpose()?;
+    let metadata_json = &prepared.metadata_json;
     if let Some(p) = &previous {
-        if was_live && p.datestamp == record.datestamp && p.metadata == metadata_json {
+        if was_live && p.datestamp == record.datestamp && p.metadata == *metadata_json {
             counts.unchanged += 1;
             tx.prepare_cached(
                 "UPDATE records SET seen_harvest = COALESCE(?3, seen_harvest) WHERE source = ?1 AND oai_identifier = ?2",
@@ -151,10 +232,7 @@ fn apply_record(
     }
 
     let new_resource = match &record.metadata {
-        Some(meta) => Some(merge::assign_resource(
-            tx,
-            &merge::merge_keys(meta, source, &record.oai_identifier),
-        )?),
+        Some(_) => Some(merge::assign_resource(tx, &prepared.merge_keys)?),
         None => None,
     };
     tx.prepare_cached(
@@ -170,9 +248,9 @@ fn apply_record(
         record.oai_identifier,
         record.datestamp,
         metadata_prefix,
-        serde_json::to_string(&record.sets)?,
+        prepared.sets_json,
         metadata_json,
-        record.raw_xml.as_deref().map(compress),
+        prepared.raw_compressed,
         new_resource,
         harvest_id,
     ])?;
@@ -186,11 +264,11 @@ fn apply_record(
     }
     if let Some(old) = &old_resource {
         if Some(old) != new_resource.as_ref() {
-            merge::rebuild_resource(tx, old, now)?;
+            batch.rebuild(tx, old)?;
         }
     }
     if let Some(id) = &new_resource {
-        merge::rebuild_resource(tx, id, now)?;
+        batch.rebuild(tx, id)?;
     }
     Ok(())
 }
@@ -239,25 +317,27 @@ impl Index {
             };
             let Some(last) = batch.last() else { break };
             after = last.0.clone();
-            let records: Vec<SourceRecord> = batch
+            let records = batch
                 .into_iter()
                 .map(|(oai_identifier, datestamp, sets, raw)| {
                     let raw_xml = decompress(&raw);
-                    SourceRecord {
+                    let record = SourceRecord {
                         oai_identifier,
                         datestamp,
                         sets: serde_json::from_str(&sets).unwrap_or_default(),
                         deleted: false,
                         metadata: raw_xml.as_deref().and_then(&crosswalk),
                         raw_xml,
-                    }
+                    };
+                    PreparedRecord::new(source, record)
                 })
-                .collect();
+                .collect::<Result<Vec<_>>>()?;
             let tx = self.write_transaction()?;
-            let now = merge::batch_time();
+            let mut batch = Batch::new(source, &prefix, None);
             for record in &records {
-                apply_record(&tx, source, &prefix, record, None, &now, &mut counts)?;
+                apply_record(&tx, &mut batch, record)?;
             }
+            counts.add(&batch.finish(&tx)?);
             tx.commit()?;
         }
         Ok(counts)

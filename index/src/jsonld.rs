@@ -67,8 +67,11 @@ pub fn to_jsonld(r: &Resource) -> Value {
     if r.license.as_ref().is_some_and(|l| l.open) {
         put("isAccessibleForFree", json!(true));
     }
+    // Rights we could not read as a licence, as text: `copyrightNotice` takes text, where
+    // `usageInfo` takes a CreativeWork or URL and a JSON-LD processor would read the text as a
+    // (relative) IRI.
     if r.license.as_ref().is_none() && !r.rights.is_empty() {
-        put("usageInfo", json!(r.rights.join("; ")));
+        put("copyrightNotice", json!(r.rights.join("; ")));
     }
     Value::Object(doc)
 }

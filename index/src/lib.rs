@@ -8,6 +8,7 @@
 //! stored as JSON beside the columns search filters on, an FTS5 index and facet rows.
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
+pub mod changes;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -16,6 +17,7 @@ pub mod ingest;
 pub mod jsonld;
 pub mod language;
 pub mod license;
+pub mod licenses;
 pub mod merge;
 pub mod model;
 mod schema;

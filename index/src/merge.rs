@@ -2,6 +2,8 @@
 //! catalogue entry. This module assigns each source record to a resource and rebuilds a
 //! resource's merged, normalised document, full-text entry and facet values from its records.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
@@ -91,6 +93,19 @@ struct Contribution {
 /// resource with no live record left becomes a tombstone. `updated` changes only when the
 /// merged document does.
 pub(crate) fn rebuild_resource(tx: &Transaction<'_>, id: &str, now: &str) -> Result<()> {
+    let mut fts = PendingFts::default();
+    rebuild_resource_deferred(tx, id, now, &mut fts)?;
+    fts.write(tx)
+}
+
+/// [`rebuild_resource`] with its full-text changes collected in `fts`, to be written with the
+/// rest of the transaction's ([`PendingFts::write`]) before it commits.
+pub(crate) fn rebuild_resource_deferred(
+    tx: &Transaction<'_>,
+    id: &str,
+    now: &str,
+    fts: &mut PendingFts,
+) -> Result<()> {
     let contributions = load_contributions(tx, id)?;
     let existing: Option<(i64, String, bool, String)> = tx
         .prepare_cached("SELECT rowid, doc, deleted, updated FROM resources WHERE id = ?1")?
@@ -103,7 +118,7 @@ pub(crate) fn rebuild_resource(tx: &Transaction<'_>, id: &str, now: &str) -> Res
         if let Some((rowid, _, false, _)) = existing {
             tx.prepare_cached("UPDATE resources SET deleted = 1, updated = ?2 WHERE rowid = ?1")?
                 .execute(params![rowid, now])?;
-            clear_search_entries(tx, rowid)?;
+            clear_search_entries(tx, rowid, fts)?;
         }
         return Ok(());
     }
@@ -123,32 +138,46 @@ pub(crate) fn rebuild_resource(tx: &Transaction<'_>, id: &str, now: &str) -> Res
         .as_deref()
         .map(|t| t.to_lowercase())
         .unwrap_or_default();
-    let rowid: i64 = tx
-        .prepare_cached(
-            "INSERT INTO resources (id, deleted, updated, title_sort, license_id, license_family,
-                open, commercial, derivatives, doc)
-             VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-             ON CONFLICT(id) DO UPDATE SET deleted = 0, updated = ?2, title_sort = ?3,
-                license_id = ?4, license_family = ?5, open = ?6, commercial = ?7,
-                derivatives = ?8, doc = ?9
-             RETURNING rowid",
-        )?
-        .query_row(
-            params![
-                id,
-                resource.updated,
-                title_sort,
-                license.map(|l| l.id.as_str()),
-                license.map(|l| l.family.as_str()),
-                license.map(|l| l.open),
-                license.map(|l| l.commercial),
-                license.map(|l| l.derivatives),
-                doc,
-            ],
-            |row| row.get(0),
-        )?;
-    clear_search_entries(tx, rowid)?;
-    write_search_entries(tx, rowid, &resource)?;
+    let values = params![
+        id,
+        resource.updated,
+        title_sort,
+        license.map(|l| l.id.as_str()),
+        license.map(|l| l.family.as_str()),
+        license.map(|l| l.open),
+        license.map(|l| l.commercial),
+        license.map(|l| l.derivatives),
+        doc,
+    ];
+    // Plain single-row statements, no upsert with RETURNING: RETURNING runs as a trigger, which
+    // opens a statement savepoint, and FTS5 flushes its pending index to disk at every savepoint,
+    // which made one tiny FTS segment (and merge work) per record instead of one per page.
+    let rowid = match existing {
+        Some((rowid, _, was_deleted, _)) => {
+            tx.prepare_cached(
+                "UPDATE resources SET deleted = 0, updated = ?2, title_sort = ?3, license_id = ?4,
+                    license_family = ?5, open = ?6, commercial = ?7, derivatives = ?8, doc = ?9
+                 WHERE id = ?1",
+            )?
+            .execute(values)?;
+            // A tombstone's entries were cleared when it became one.
+            if !was_deleted {
+                clear_search_entries(tx, rowid, fts)?;
+            }
+            rowid
+        }
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO resources (id, deleted, updated, title_sort, license_id,
+                    license_family, open, commercial, derivatives, doc)
+                 VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
+            .execute(values)?;
+            // A new row has no search entries to clear.
+            tx.last_insert_rowid()
+        }
+    };
+    write_search_entries(tx, rowid, &resource, fts)?;
     Ok(())
 }
 
@@ -268,27 +297,77 @@ fn resolve_license(rights: &[String], contributions: &[Contribution]) -> Option<
         })
 }
 
-fn clear_search_entries(tx: &Transaction<'_>, rowid: i64) -> Result<()> {
-    tx.prepare_cached("DELETE FROM resources_fts WHERE rowid = ?1")?
-        .execute([rowid])?;
+/// Full-text index changes of a transaction, written together at its end.
+///
+/// FTS5 keeps new entries in memory and writes them out as one segment when the transaction
+/// commits, but it must write them out early whenever a statement opens a savepoint or an entry
+/// arrives out of rowid order (a delete, or a resource rebuilt with its old rowid). Written as
+/// each resource was rebuilt, that made several tiny segments per page, and merging them cost
+/// more than the indexing itself. Collected here, a page's entries go in as deletions then
+/// insertions, each in rowid order, and make one segment.
+#[derive(Debug, Default)]
+pub(crate) struct PendingFts {
+    /// Rowids whose entry was written before this transaction and must go.
+    deletes: BTreeSet<i64>,
+    /// The entries to write: title, description, keywords, subjects, creators.
+    inserts: BTreeMap<i64, [String; 5]>,
+}
+
+impl PendingFts {
+    /// Removes the entry of `rowid`, whether written before or pending.
+    fn clear(&mut self, rowid: i64) {
+        if self.inserts.remove(&rowid).is_none() {
+            self.deletes.insert(rowid);
+        }
+    }
+
+    /// Writes the collected changes.
+    pub(crate) fn write(self, tx: &Transaction<'_>) -> Result<()> {
+        let mut delete = tx.prepare_cached("DELETE FROM resources_fts WHERE rowid = ?1")?;
+        for rowid in self.deletes {
+            delete.execute([rowid])?;
+        }
+        let mut insert = tx.prepare_cached(
+            "INSERT INTO resources_fts (rowid, title, description, keywords, subjects, creators)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        for (rowid, [title, description, keywords, subjects, creators]) in self.inserts {
+            insert.execute(params![
+                rowid,
+                title,
+                description,
+                keywords,
+                subjects,
+                creators
+            ])?;
+        }
+        Ok(())
+    }
+}
+
+fn clear_search_entries(tx: &Transaction<'_>, rowid: i64, fts: &mut PendingFts) -> Result<()> {
+    fts.clear(rowid);
     tx.prepare_cached("DELETE FROM facets WHERE resource_rowid = ?1")?
         .execute([rowid])?;
     Ok(())
 }
 
-fn write_search_entries(tx: &Transaction<'_>, rowid: i64, r: &Resource) -> Result<()> {
-    tx.prepare_cached(
-        "INSERT INTO resources_fts (rowid, title, description, keywords, subjects, creators)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
+fn write_search_entries(
+    tx: &Transaction<'_>,
+    rowid: i64,
+    r: &Resource,
+    fts: &mut PendingFts,
+) -> Result<()> {
+    fts.inserts.insert(
         rowid,
-        r.title.as_deref().unwrap_or(""),
-        r.description.as_deref().unwrap_or(""),
-        r.keywords.join("\n"),
-        r.subjects.join("\n"),
-        r.creators.join("\n"),
-    ])?;
+        [
+            r.title.clone().unwrap_or_default(),
+            r.description.clone().unwrap_or_default(),
+            r.keywords.join("\n"),
+            r.subjects.join("\n"),
+            r.creators.join("\n"),
+        ],
+    );
     let mut insert = tx.prepare_cached(
         "INSERT OR IGNORE INTO facets (field, value, resource_rowid) VALUES (?1, ?2, ?3)",
     )?;

@@ -60,6 +60,7 @@ CREATE TABLE resources (
     doc            TEXT NOT NULL
 );
 CREATE INDEX resources_updated ON resources(deleted, updated);
+CREATE INDEX resources_changes ON resources(updated, rowid);
 CREATE INDEX resources_license ON resources(license_family);
 
 -- Merge keys (normalised URL, DOI, or source record) pointing at the resource they identify.

@@ -8,6 +8,7 @@ pub mod harvest;
 pub mod license;
 pub mod reindex;
 pub mod search;
+pub mod serve;
 pub mod sources;
 
 use anyhow::Context;

@@ -1,6 +1,8 @@
 //! `oerdex demo`: the whole pipeline on a machine with no internet. Two sample repositories are
 //! served from inside the process on a loopback port; the real harvester harvests them into the
-//! configured catalogue (by default `oerdex.db`); then a few example searches run.
+//! configured catalogue (by default `oerdex.db`); then a few example searches run, and the API
+//! serves the catalogue (with the sample repositories still up, so on-demand harvests work)
+//! until Ctrl-C, unless `--no-serve`.
 
 mod catalogue;
 mod provider;
@@ -19,8 +21,8 @@ use crate::config::Settings;
 use crate::exit;
 use crate::progress::Display;
 
-/// Runs the demo.
-pub async fn run(settings: Settings) -> anyhow::Result<u8> {
+/// Runs the demo; serves the API afterwards when `serve` is set.
+pub async fn run(settings: Settings, serve: bool) -> anyhow::Result<u8> {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .context("cannot open a loopback port for the sample repositories")?;
@@ -37,7 +39,7 @@ pub async fn run(settings: Settings) -> anyhow::Result<u8> {
     harvest.allow_private_networks = true;
     harvest.per_host_delay = Duration::ZERO;
     harvest.retry_base_delay = Duration::from_millis(200);
-    let fetcher = Arc::new(Fetcher::new(harvest)?);
+    let fetcher = Arc::new(Fetcher::new(harvest.clone())?);
 
     let mut sources = Vec::new();
     for (name, path, default_license) in [
@@ -78,22 +80,46 @@ pub async fn run(settings: Settings) -> anyhow::Result<u8> {
     println!();
     let index = Index::open(&settings.db)?;
     print_report(&index, &outcomes)?;
-    server.abort();
 
     println!(
         "\nthe catalogue {} now holds {} resources",
         settings.db.display(),
         index.resource_count()?
     );
-    example_searches(&index)?;
-    Ok(if outcomes.iter().all(|(_, o)| o.is_ok()) {
+    let example = example_searches(&index)?;
+    drop(index);
+    let code = if outcomes.iter().all(|(_, o)| o.is_ok()) {
         exit::OK
     } else {
         exit::PARTIAL
-    })
+    };
+    if serve {
+        let listener = crate::serve::bind(&settings.bind).await?;
+        print_urls(listener.local_addr()?, example.as_deref());
+        crate::serve::run(&settings, listener, &harvest).await?;
+    }
+    server.abort();
+    Ok(code)
 }
 
-fn example_searches(index: &Index) -> anyhow::Result<()> {
+/// Example requests against the demo's API.
+fn print_urls(address: std::net::SocketAddr, resource: Option<&str>) {
+    let base = format!("http://{address}");
+    println!("\nthe API serves the demo catalogue; try:");
+    println!("  curl '{base}/api/v1/resources?q=fractions&open=true'");
+    println!("  curl '{base}/api/v1/resources?license=cc-by-sa&lang=de&facets=license,language'");
+    if let Some(id) = resource {
+        println!("  curl '{base}/api/v1/resources/{id}'");
+        println!("  curl -H 'Accept: application/ld+json' '{base}/api/v1/resources/{id}'");
+    }
+    println!("  curl '{base}/api/v1/licenses'");
+    println!("  curl '{base}/api/v1/sources'");
+    println!("  curl '{base}/api/v1/openapi.json'");
+    println!();
+}
+
+/// Runs and prints the example searches; returns the id of the first resource found.
+fn example_searches(index: &Index) -> anyhow::Result<Option<String>> {
     type Example = (&'static str, fn(&mut SearchQuery));
     let examples: [Example; 4] = [
         ("oerdex search fractions", |q| {
@@ -116,6 +142,7 @@ fn example_searches(index: &Index) -> anyhow::Result<()> {
             },
         ),
     ];
+    let mut first = None;
     for (command, build) in examples {
         let mut query = SearchQuery::new();
         query.limit = 3;
@@ -123,6 +150,9 @@ fn example_searches(index: &Index) -> anyhow::Result<()> {
         build(&mut query);
         let results = index.search(&query)?;
         println!("\n$ {command}\n{} resources match", results.total);
+        if first.is_none() {
+            first = results.results.first().map(|r| r.id.clone());
+        }
         for r in &results.results {
             println!(
                 "- {} [{}] ({}){}",
@@ -149,5 +179,5 @@ fn example_searches(index: &Index) -> anyhow::Result<()> {
             println!("  by licence: {}", top.join(", "));
         }
     }
-    Ok(())
+    Ok(first)
 }

@@ -3,7 +3,11 @@
 
 #![allow(dead_code)] // each test binary uses a different part of this module
 
+pub mod catalogue;
+pub mod http;
+pub mod openapi;
 pub mod repo;
+pub mod serve;
 pub mod server;
 
 use std::path::{Path, PathBuf};

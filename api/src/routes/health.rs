@@ -1,0 +1,67 @@
+//! `GET /health`: is the catalogue readable?
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::response::Response;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::{ApiError, Problem};
+use crate::respond::{json, CACHE_NONE};
+use crate::state::AppState;
+
+/// How long the database check may take before the server counts as unhealthy.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The health answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Health {
+    /// `ok`.
+    #[schema(example = "ok")]
+    pub status: &'static str,
+    /// `ok`: a read of the catalogue succeeded.
+    #[schema(example = "ok")]
+    pub database: &'static str,
+    /// Live resources in the catalogue.
+    pub resources: u64,
+    /// The oerdex version.
+    pub version: &'static str,
+}
+
+/// Checks that the catalogue answers a query.
+#[utoipa::path(
+    get,
+    path = "/health",
+    operation_id = "health",
+    tag = "operations",
+    responses(
+        (status = 200, description = "The server and its database work", body = Health),
+        (status = 503, description = "The database does not answer", body = Problem,
+            content_type = "application/problem+json"),
+    )
+)]
+pub async fn health(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let check = state.pool().read(|index| Ok(index.resource_count()?));
+    let resources = match tokio::time::timeout(CHECK_TIMEOUT, check).await {
+        Ok(Ok(n)) => n,
+        Ok(Err(e)) => {
+            tracing::error!("health check: {e}");
+            return Err(ApiError::Unavailable("the database does not answer".into()));
+        }
+        Err(_) => {
+            return Err(ApiError::Unavailable(
+                "the database did not answer in time".into(),
+            ))
+        }
+    };
+    json(
+        &Health {
+            status: "ok",
+            database: "ok",
+            resources,
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        CACHE_NONE,
+    )
+}

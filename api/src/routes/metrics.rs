@@ -1,0 +1,47 @@
+//! `GET /metrics`: Prometheus text.
+
+use axum::extract::State;
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+
+use crate::metrics::CatalogueGauges;
+use crate::respond::CACHE_NONE;
+use crate::state::AppState;
+
+/// The Prometheus text format's media type.
+const PROMETHEUS_TEXT: &str = "text/plain; version=0.0.4; charset=utf-8";
+
+/// The server's metrics.
+#[utoipa::path(
+    get,
+    path = "/metrics",
+    operation_id = "metrics",
+    tag = "operations",
+    responses(
+        (status = 200, description = "Requests and latencies per route, harvests, records and \
+            errors per source, catalogue size (Prometheus text format 0.0.4)",
+            body = String, content_type = "text/plain"),
+    )
+)]
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    // The catalogue gauges are left out when the database does not answer: /metrics itself
+    // must keep working for the alert to fire.
+    let gauges = state
+        .pool()
+        .read(|index| {
+            Ok(CatalogueGauges {
+                resources: index.resource_count()?,
+                sources: index.sources()?.len() as u64,
+            })
+        })
+        .await
+        .ok();
+    let mut response = state.metrics().render(gauges).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(PROMETHEUS_TEXT),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE_NONE));
+    response
+}

@@ -1,0 +1,103 @@
+//! What every handler shares: the catalogue pool, harvesting, the admin token and the metrics.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::auth::AdminToken;
+use crate::harvesting::Harvesting;
+use crate::metrics::Metrics;
+use crate::pool::{Pool, DEFAULT_READ_CONNECTIONS};
+
+/// How the API is set up (resolved by the binary from its configuration).
+#[derive(Clone)]
+pub struct ApiConfig {
+    /// The catalogue file; it must exist (open it writable once first to create and migrate).
+    pub db: PathBuf,
+    /// The admin token for write endpoints; `None` disables them.
+    pub admin_token: Option<String>,
+    /// Read connections open at most.
+    pub read_connections: usize,
+    /// Sources declared in the configuration file: the API will not delete them.
+    pub declared_sources: Vec<String>,
+}
+
+impl ApiConfig {
+    /// Defaults for the catalogue at `db`: writes disabled, [`DEFAULT_READ_CONNECTIONS`].
+    pub fn new(db: impl Into<PathBuf>) -> Self {
+        ApiConfig {
+            db: db.into(),
+            admin_token: None,
+            read_connections: DEFAULT_READ_CONNECTIONS,
+            declared_sources: Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for ApiConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiConfig")
+            .field("db", &self.db)
+            .field(
+                "admin_token",
+                &self.admin_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("read_connections", &self.read_connections)
+            .field("declared_sources", &self.declared_sources)
+            .finish()
+    }
+}
+
+/// The handlers' shared state; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Shared>,
+}
+
+struct Shared {
+    pool: Pool,
+    harvesting: Arc<dyn Harvesting>,
+    admin_token: Option<AdminToken>,
+    metrics: Arc<Metrics>,
+    declared_sources: Vec<String>,
+}
+
+impl AppState {
+    /// State for a server over `config.db`, harvesting through `harvesting`, counting into
+    /// `metrics` (shared with the scheduler, which reports harvests there).
+    pub fn new(config: ApiConfig, harvesting: Arc<dyn Harvesting>, metrics: Arc<Metrics>) -> Self {
+        AppState {
+            inner: Arc::new(Shared {
+                pool: Pool::new(&config.db, config.read_connections),
+                harvesting,
+                admin_token: config.admin_token.as_deref().and_then(AdminToken::new),
+                metrics,
+                declared_sources: config.declared_sources,
+            }),
+        }
+    }
+
+    /// The catalogue.
+    pub fn pool(&self) -> &Pool {
+        &self.inner.pool
+    }
+
+    /// Harvesting (registration, scheduled and on-demand harvests).
+    pub fn harvesting(&self) -> &dyn Harvesting {
+        self.inner.harvesting.as_ref()
+    }
+
+    /// The admin token, if write endpoints are enabled.
+    pub fn admin_token(&self) -> Option<&AdminToken> {
+        self.inner.admin_token.as_ref()
+    }
+
+    /// The metrics.
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.metrics
+    }
+
+    /// True when `name` is declared in the configuration file.
+    pub fn is_declared(&self, name: &str) -> bool {
+        self.inner.declared_sources.iter().any(|s| s == name)
+    }
+}
