@@ -34,7 +34,19 @@ pub struct RawConfig {
     #[serde(default)]
     harvest: RawHarvest,
     #[serde(default)]
+    oai: RawOai,
+    #[serde(default)]
     source: Vec<SourceConfig>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOai {
+    repository_name: Option<String>,
+    admin_email: Option<String>,
+    repository_identifier: Option<String>,
+    base_url: Option<String>,
+    page_size: Option<usize>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -101,6 +113,8 @@ pub struct Settings {
     pub harvest: HarvestSettings,
     /// Period of scheduled harvests in `oerdex serve`.
     pub harvest_interval: Duration,
+    /// The OAI-PMH provider of `oerdex serve`.
+    pub oai: oerdex_api::OaiConfig,
     /// Sources declared in the file.
     pub sources: Vec<SourceConfig>,
     /// The file the settings came from, if any.
@@ -115,6 +129,7 @@ impl Default for Settings {
             admin_token: None,
             harvest: HarvestSettings::default(),
             harvest_interval: Duration::from_secs(24 * 3600),
+            oai: oerdex_api::OaiConfig::default(),
             sources: Vec::new(),
             file: None,
         }
@@ -222,6 +237,7 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
         s.harvest_interval = parse_duration(&v)
             .ok_or_else(|| ConfigError(format!("{origin}: harvest.interval: {v:?} is not a duration like \"30m\", \"24h\" or \"7d\"")))?;
     }
+    resolve_oai(&mut s.oai, raw.oai, origin)?;
     let mut names = HashSet::new();
     for source in &raw.source {
         if !names.insert(source.name.clone()) {
@@ -244,6 +260,66 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     }
     s.sources = raw.source;
     Ok(s)
+}
+
+fn resolve_oai(
+    oai: &mut oerdex_api::OaiConfig,
+    raw: RawOai,
+    origin: &str,
+) -> Result<(), ConfigError> {
+    let p = &mut oai.provider;
+    if let Some(v) = raw.repository_name {
+        p.repository_name = v;
+    }
+    if let Some(v) = raw.admin_email {
+        p.admin_email = v;
+    }
+    if let Some(v) = raw.repository_identifier {
+        p.repository_identifier = check_repository_identifier(&v)
+            .map_err(|e| ConfigError(format!("{origin}: oai.repository_identifier: {e}")))?;
+    }
+    if let Some(v) = raw.page_size {
+        p.page_size =
+            page_size(v).map_err(|e| ConfigError(format!("{origin}: oai.page_size: {e}")))?;
+    }
+    if let Some(v) = raw.base_url {
+        oai.base_url =
+            Some(base_url(&v).map_err(|e| ConfigError(format!("{origin}: oai.base_url: {e}")))?);
+    }
+    Ok(())
+}
+
+/// A repository identifier as the oai-identifier scheme requires: a domain name whose labels
+/// start with a letter (`oer.example.org`).
+fn check_repository_identifier(value: &str) -> Result<String, String> {
+    let labels: Vec<&str> = value.split('.').collect();
+    let ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            l.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        });
+    if ok {
+        Ok(value.to_string())
+    } else {
+        Err(format!(
+            "{value:?} is not a domain name like \"oer.example.org\""
+        ))
+    }
+}
+
+fn page_size(value: usize) -> Result<usize, String> {
+    if (1..=1000).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not between 1 and 1000"))
+    }
+}
+
+fn base_url(value: &str) -> Result<String, String> {
+    match url::Url::parse(value) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") => Ok(value.to_string()),
+        _ => Err(format!("{value:?} is not an http(s) URL")),
+    }
 }
 
 fn positive(v: usize, key: &str, origin: &str) -> Result<usize, ConfigError> {
@@ -273,6 +349,14 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
         "OERDEX_HARVEST_ALLOW_PRIVATE_NETWORKS",
         "harvest.allow_private_networks",
     ),
+    ("OERDEX_OAI_REPOSITORY_NAME", "oai.repository_name"),
+    ("OERDEX_OAI_ADMIN_EMAIL", "oai.admin_email"),
+    (
+        "OERDEX_OAI_REPOSITORY_IDENTIFIER",
+        "oai.repository_identifier",
+    ),
+    ("OERDEX_OAI_BASE_URL", "oai.base_url"),
+    ("OERDEX_OAI_PAGE_SIZE", "oai.page_size"),
 ];
 
 fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigError> {
@@ -287,6 +371,7 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
                 known.join(", ")
             )));
         };
+        let invalid = |e: String| ConfigError(format!("environment: {name} ({key}): {e}"));
         let bad = |what: &str| {
             ConfigError(format!(
                 "environment: {name} ({key}): {value:?} is not {what}"
@@ -320,6 +405,16 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
                     "false" | "0" | "no" => false,
                     _ => return Err(bad("true or false")),
                 }
+            }
+            "oai.repository_name" => s.oai.provider.repository_name = value.clone(),
+            "oai.admin_email" => s.oai.provider.admin_email = value.clone(),
+            "oai.repository_identifier" => {
+                s.oai.provider.repository_identifier =
+                    check_repository_identifier(value).map_err(invalid)?
+            }
+            "oai.base_url" => s.oai.base_url = Some(base_url(value).map_err(invalid)?),
+            "oai.page_size" => {
+                s.oai.provider.page_size = page_size(number()? as usize).map_err(invalid)?
             }
             _ => unreachable!("every key in ENV_KEYS is handled"),
         }

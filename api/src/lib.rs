@@ -17,6 +17,7 @@ pub mod auth;
 pub mod error;
 pub mod harvesting;
 pub mod metrics;
+pub mod oai;
 pub mod params;
 pub mod pool;
 pub mod respond;
@@ -37,7 +38,7 @@ use tower_http::cors::{Any, CorsLayer};
 pub use error::ApiError;
 pub use harvesting::{Harvesting, NewSource, NoHarvesting};
 pub use metrics::Metrics;
-pub use state::{ApiConfig, AppState};
+pub use state::{ApiConfig, AppState, OaiConfig};
 
 use crate::routes::{health, licenses, openapi, resources, sources};
 
@@ -65,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/openapi.json", get(openapi::openapi))
         .route("/health", get(health::health))
         .route("/metrics", get(routes::metrics::metrics))
+        .route("/oai", get(routes::oai::get).post(routes::oai::post))
         .fallback(routes::not_found)
         .method_not_allowed_fallback(routes::method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

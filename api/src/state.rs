@@ -19,6 +19,17 @@ pub struct ApiConfig {
     pub read_connections: usize,
     /// Sources declared in the configuration file: the API will not delete them.
     pub declared_sources: Vec<String>,
+    /// What the OAI-PMH provider says about itself.
+    pub oai: OaiConfig,
+}
+
+/// The OAI-PMH provider's settings.
+#[derive(Debug, Clone, Default)]
+pub struct OaiConfig {
+    /// Identify's repository name, admin e-mail, identifiers and page size.
+    pub provider: crate::oai::ProviderConfig,
+    /// The public baseURL (`https://oer.example.org/oai`); `None` derives it from the request.
+    pub base_url: Option<String>,
 }
 
 impl ApiConfig {
@@ -29,6 +40,7 @@ impl ApiConfig {
             admin_token: None,
             read_connections: DEFAULT_READ_CONNECTIONS,
             declared_sources: Vec::new(),
+            oai: OaiConfig::default(),
         }
     }
 }
@@ -43,6 +55,7 @@ impl std::fmt::Debug for ApiConfig {
             )
             .field("read_connections", &self.read_connections)
             .field("declared_sources", &self.declared_sources)
+            .field("oai", &self.oai)
             .finish()
     }
 }
@@ -59,6 +72,7 @@ struct Shared {
     admin_token: Option<AdminToken>,
     metrics: Arc<Metrics>,
     declared_sources: Vec<String>,
+    oai: OaiConfig,
 }
 
 impl AppState {
@@ -72,6 +86,7 @@ impl AppState {
                 admin_token: config.admin_token.as_deref().and_then(AdminToken::new),
                 metrics,
                 declared_sources: config.declared_sources,
+                oai: config.oai,
             }),
         }
     }
@@ -94,6 +109,11 @@ impl AppState {
     /// The metrics.
     pub fn metrics(&self) -> &Metrics {
         &self.inner.metrics
+    }
+
+    /// The OAI-PMH provider's settings.
+    pub fn oai(&self) -> &OaiConfig {
+        &self.inner.oai
     }
 
     /// True when `name` is declared in the configuration file.

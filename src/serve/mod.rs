@@ -47,6 +47,7 @@ pub async fn run(
     let config = ApiConfig {
         admin_token: settings.admin_token.clone(),
         declared_sources: settings.sources.iter().map(|s| s.name.clone()).collect(),
+        oai: settings.oai.clone(),
         ..ApiConfig::new(settings.db.clone())
     };
     let state = AppState::new(config, Arc::new(scheduler.clone()), metrics);

@@ -3,6 +3,7 @@
 pub mod health;
 pub mod licenses;
 pub mod metrics;
+pub mod oai;
 pub mod openapi;
 pub mod resources;
 pub mod sources;
