@@ -60,6 +60,7 @@ struct RawIndex {
 struct RawServer {
     bind: Option<String>,
     admin_token: Option<String>,
+    rate_limit_per_minute: Option<u32>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -109,6 +110,8 @@ pub struct Settings {
     pub bind: String,
     /// Token for write endpoints; `None` disables them.
     pub admin_token: Option<String>,
+    /// Requests a minute allowed per client address by `oerdex serve`; 0 turns limiting off.
+    pub rate_limit_per_minute: u32,
     /// Harvester behaviour.
     pub harvest: HarvestSettings,
     /// Period of scheduled harvests in `oerdex serve`.
@@ -127,6 +130,7 @@ impl Default for Settings {
             db: PathBuf::from("oerdex.db"),
             bind: "127.0.0.1:8080".into(),
             admin_token: None,
+            rate_limit_per_minute: 6000,
             harvest: HarvestSettings::default(),
             harvest_interval: Duration::from_secs(24 * 3600),
             oai: oerdex_api::OaiConfig::default(),
@@ -207,6 +211,9 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
         s.bind = bind;
     }
     s.admin_token = raw.server.admin_token.filter(|t| !t.is_empty());
+    if let Some(v) = raw.server.rate_limit_per_minute {
+        s.rate_limit_per_minute = v;
+    }
     let h = raw.harvest;
     let hs = &mut s.harvest;
     if let Some(v) = h.concurrency {
@@ -334,6 +341,10 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_DB", "index.path"),
     ("OERDEX_BIND", "server.bind"),
     ("OERDEX_ADMIN_TOKEN", "server.admin_token"),
+    (
+        "OERDEX_SERVER_RATE_LIMIT_PER_MINUTE",
+        "server.rate_limit_per_minute",
+    ),
     ("OERDEX_HARVEST_CONCURRENCY", "harvest.concurrency"),
     (
         "OERDEX_HARVEST_PER_HOST_DELAY_MS",
@@ -388,6 +399,10 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             "index.path" => s.db = PathBuf::from(value),
             "server.bind" => s.bind = value.clone(),
             "server.admin_token" => s.admin_token = Some(value.clone()).filter(|t| !t.is_empty()),
+            "server.rate_limit_per_minute" => {
+                s.rate_limit_per_minute =
+                    u32::try_from(number()?).map_err(|_| bad("a number of requests a minute"))?
+            }
             "harvest.concurrency" => h.concurrency = number()?.max(1) as usize,
             "harvest.per_host_delay_ms" => h.per_host_delay = Duration::from_millis(number()?),
             "harvest.timeout_s" => h.timeout = Duration::from_secs(number()?.max(1)),

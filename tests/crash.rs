@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use support::repo::Repo;
 use support::Oerdex;
 
-const RECORDS: usize = 3_000;
-const PAGE: usize = 25;
+const RECORDS: usize = 50_000;
+const PAGE: usize = 500;
 
 fn export_without_times(oerdex: &Oerdex) -> Vec<serde_json::Value> {
     let mut export = oerdex.export();
@@ -35,7 +35,7 @@ impl Lcg {
 #[test]
 fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
     let repo = Repo::new(RECORDS, PAGE);
-    *repo.page_delay.lock().unwrap() = Duration::from_millis(20);
+    *repo.page_delay.lock().unwrap() = Duration::from_millis(30);
     let server = repo.serve();
 
     let reference = Oerdex::new("crash-reference");
@@ -64,7 +64,7 @@ fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(40 + rng.next(300)));
+        std::thread::sleep(Duration::from_millis(60 + rng.next(1200)));
         if child.try_wait().unwrap().is_some() {
             break; // finished before the kill: nothing left to interrupt
         }

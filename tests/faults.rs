@@ -376,3 +376,27 @@ fn a_repeated_token_ends_the_list_instead_of_looping() {
     assert_eq!(server.verb_requests("ListRecords").len(), 2);
     assert_eq!(oerdex.export().len(), 2 * PAGE);
 }
+
+#[test]
+fn an_endless_response_is_cut_at_the_size_limit() {
+    let mut oerdex = Oerdex::new("endless");
+    oerdex.set_env("OERDEX_HARVEST_MAX_RESPONSE_MB", "2");
+    let repo = Repo::new(RECORDS, PAGE);
+    let server = repo.serve();
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    repo.set_fault(|_, n| (n == 2).then_some(Reply::Endless));
+    let started = std::time::Instant::now();
+    let run = oerdex.run(&["harvest"]).expect(4);
+    assert!(
+        run.stdout.contains("larger than the 2 MB limit"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "refused at the limit, not at the end"
+    );
+    assert_eq!(oerdex.export().len(), PAGE, "the pages before are kept");
+}

@@ -72,6 +72,12 @@ pub enum ApiError {
     /// The server cannot answer now (database unreachable, shutting down).
     #[error("{0}")]
     Unavailable(String),
+    /// The client sent more requests than `server.rate_limit_per_minute` allows.
+    #[error("too many requests from this address; try again in {retry_after_s} s")]
+    TooManyRequests {
+        /// Seconds until a request is allowed again.
+        retry_after_s: u64,
+    },
     /// A fault on our side; logged, never described to the client.
     #[error("{context}: {source}")]
     Internal {
@@ -132,6 +138,7 @@ impl ApiError {
             ApiError::Gone(_) => StatusCode::GONE,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal { .. } => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -150,6 +157,7 @@ impl ApiError {
             ApiError::Gone(_) => "gone",
             ApiError::Conflict(_) => "conflict",
             ApiError::Unavailable(_) => "unavailable",
+            ApiError::TooManyRequests { .. } => "too-many-requests",
             ApiError::Internal { .. } => "internal",
         }
     }
@@ -218,6 +226,9 @@ impl IntoResponse for ApiError {
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if let ApiError::TooManyRequests { retry_after_s } = &self {
+            headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_s));
+        }
         if matches!(self, ApiError::Unauthorized) {
             headers.insert(
                 header::WWW_AUTHENTICATE,

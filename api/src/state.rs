@@ -7,6 +7,7 @@ use crate::auth::AdminToken;
 use crate::harvesting::Harvesting;
 use crate::metrics::Metrics;
 use crate::pool::{Pool, DEFAULT_READ_CONNECTIONS};
+use crate::ratelimit::RateLimiter;
 
 /// How the API is set up (resolved by the binary from its configuration).
 #[derive(Clone)]
@@ -21,6 +22,8 @@ pub struct ApiConfig {
     pub declared_sources: Vec<String>,
     /// What the OAI-PMH provider says about itself.
     pub oai: OaiConfig,
+    /// Requests a minute allowed per client address; 0 turns limiting off.
+    pub rate_limit_per_minute: u32,
 }
 
 /// The OAI-PMH provider's settings.
@@ -41,6 +44,7 @@ impl ApiConfig {
             read_connections: DEFAULT_READ_CONNECTIONS,
             declared_sources: Vec::new(),
             oai: OaiConfig::default(),
+            rate_limit_per_minute: 0,
         }
     }
 }
@@ -56,6 +60,7 @@ impl std::fmt::Debug for ApiConfig {
             .field("read_connections", &self.read_connections)
             .field("declared_sources", &self.declared_sources)
             .field("oai", &self.oai)
+            .field("rate_limit_per_minute", &self.rate_limit_per_minute)
             .finish()
     }
 }
@@ -73,6 +78,7 @@ struct Shared {
     metrics: Arc<Metrics>,
     declared_sources: Vec<String>,
     oai: OaiConfig,
+    rate_limiter: RateLimiter,
 }
 
 impl AppState {
@@ -87,6 +93,7 @@ impl AppState {
                 metrics,
                 declared_sources: config.declared_sources,
                 oai: config.oai,
+                rate_limiter: RateLimiter::new(config.rate_limit_per_minute),
             }),
         }
     }
@@ -109,6 +116,11 @@ impl AppState {
     /// The metrics.
     pub fn metrics(&self) -> &Metrics {
         &self.inner.metrics
+    }
+
+    /// The per-client rate limiter.
+    pub fn rate_limiter(&self) -> &RateLimiter {
+        &self.inner.rate_limiter
     }
 
     /// The OAI-PMH provider's settings.

@@ -48,6 +48,7 @@ pub async fn run(
         admin_token: settings.admin_token.clone(),
         declared_sources: settings.sources.iter().map(|s| s.name.clone()).collect(),
         oai: settings.oai.clone(),
+        rate_limit_per_minute: settings.rate_limit_per_minute,
         ..ApiConfig::new(settings.db.clone())
     };
     let state = AppState::new(config, Arc::new(scheduler.clone()), metrics);

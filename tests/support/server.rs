@@ -44,6 +44,8 @@ pub enum Reply {
     Drop,
     /// Sends the headers and the first bytes, then stalls for the duration.
     Stall(Duration),
+    /// Streams a body with no length, without end, until the client hangs up (or 4 GB).
+    Endless,
 }
 
 impl Reply {
@@ -177,6 +179,17 @@ fn serve(mut stream: TcpStream, handler: &Handler, seen: &Mutex<Vec<Request>>) {
             let _ = stream.write_all(&body[..keep.min(body.len())]);
         }
         Reply::Drop => {}
+        Reply::Endless => {
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n\r\n<?xml version=\"1.0\"?><OAI-PMH><!-- ",
+            );
+            let chunk = vec![b'x'; 64 * 1024];
+            for _ in 0..(4u64 << 30) / chunk.len() as u64 {
+                if stream.write_all(&chunk).is_err() {
+                    break;
+                }
+            }
+        }
         Reply::Stall(duration) => {
             let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: 1000\r\n\r\n<OAI-PMH");
             let _ = stream.flush();

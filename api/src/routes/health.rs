@@ -42,9 +42,18 @@ pub struct Health {
     )
 )]
 pub async fn health(State(state): State<AppState>) -> Result<Response, ApiError> {
-    let check = state.pool().read(|index| Ok(index.resource_count()?));
+    // A connection of its own, not one from the search pool: a server busy with searches is
+    // alive, and its health check must not queue behind them.
+    let path = state.pool().path().to_path_buf();
+    let check = tokio::task::spawn_blocking(move || {
+        oerdex_index::Index::open_read_only(&path).and_then(|index| index.resource_count())
+    });
     let resources = match tokio::time::timeout(CHECK_TIMEOUT, check).await {
-        Ok(Ok(n)) => n,
+        Ok(Ok(Ok(n))) => n,
+        Ok(Ok(Err(e))) => {
+            tracing::error!("health check: {e}");
+            return Err(ApiError::Unavailable("the database does not answer".into()));
+        }
         Ok(Err(e)) => {
             tracing::error!("health check: {e}");
             return Err(ApiError::Unavailable("the database does not answer".into()));
