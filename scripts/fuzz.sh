@@ -9,7 +9,7 @@ seconds="${1:-60}"
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 export RUSTC_BOOTSTRAP=1
 fixtures=../../shared/fixtures/real
-for target in page_parser crosswalk normalisers body_decoding; do
+for target in page_parser crosswalk normalisers body_decoding api_parameters; do
     mkdir -p "corpus/$target"
     # The real OAI-PMH and LOM documents beside the checkout seed the XML targets (the corpus
     # folder is not committed).

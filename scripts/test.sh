@@ -4,7 +4,9 @@
 #
 # Installs (when missing): xmllint (Debian libxml2-utils) to validate OAI-PMH responses against
 # the XSD, and a Python virtual environment in target/pyenv with Sickle and oaipmh-scythe from
-# PyPI, the third-party clients that harvest our OAI-PMH provider.
+# PyPI, the third-party clients that harvest our OAI-PMH provider; Debian's chromium and, in
+# tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
+# package-lock.json) for the browser test of the search page (tests/ui.rs).
 #
 # The fixture and schema tests read ../shared beside the checkout (CI has it there); they fail
 # with a message naming the path when it is missing.
@@ -27,5 +29,13 @@ if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe' 2>/dev/null; then
     target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe
 fi
 export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
+
+[ -x /usr/bin/chromium ] || apt_install chromium
+# The machines come with Node.js 20; Debian's own (older) nodejs is only a fallback.
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then
+    echo "installing playwright-core and axe-core into tests/browser/node_modules" >&2
+    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 cargo test --workspace --all-targets "$@"

@@ -200,3 +200,39 @@ fn export_search_remove_backup_and_reindex_work_on_a_harvested_catalogue() {
         "{titles:?}"
     );
 }
+
+#[test]
+fn search_json_prints_the_same_document_as_the_api() {
+    let repo = Repo::new(25, 10);
+    let server = repo.serve();
+    let oerdex = Oerdex::new("search-json");
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let served = oerdex.serve();
+    for (cli, api) in [
+        (
+            vec!["synthetic", "--license", "cc0", "--limit", "5"],
+            "q=synthetic&license=cc0&limit=5",
+        ),
+        (
+            vec!["--open", "--lang", "de", "--limit", "3"],
+            "open=true&lang=de&limit=3",
+        ),
+        (
+            vec!["resource", "--license", "cc-by", "--license", "cc-by-sa"],
+            "q=resource&license=cc-by,cc-by-sa&limit=10",
+        ),
+    ] {
+        let from_cli = oerdex.search(&cli);
+        let from_api = support::http::get(&served.url(&format!("/api/v1/resources?{api}")))
+            .expect(200)
+            .json();
+        assert_eq!(from_cli, from_api, "{cli:?} vs {api}");
+        assert!(
+            from_cli["total"].as_u64().unwrap() > 0,
+            "{cli:?} matches something"
+        );
+    }
+}

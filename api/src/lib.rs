@@ -25,6 +25,7 @@ pub mod respond;
 pub mod routes;
 pub mod schema;
 pub mod state;
+pub mod ui;
 
 use std::future::Future;
 
@@ -68,6 +69,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health::health))
         .route("/metrics", get(routes::metrics::metrics))
         .route("/oai", get(routes::oai::get).post(routes::oai::post))
+        .merge(ui::routes())
         .fallback(routes::not_found)
         .method_not_allowed_fallback(routes::method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))

@@ -268,7 +268,7 @@ pub fn school_repository() -> DemoRepository {
   <dc:title>{title} – {kind}</dc:title>
   <dc:creator>{creator}</dc:creator>
   <dc:subject>{subject}</dc:subject>
-  <dc:description>&lt;p&gt;{english}: a {kind} for {level}, ready to use in class.&lt;/p&gt;</dc:description>
+  <dc:description>&lt;p&gt;{english}: {article} {kind} for {level}, ready to use in class.&lt;/p&gt;</dc:description>
   <dc:publisher>Open School Network</dc:publisher>
   <dc:date>{year}-0{month}-1{day}</dc:date>
   <dc:type>{kind}</dc:type>
@@ -278,6 +278,11 @@ pub fn school_repository() -> DemoRepository {
   <dcterms:educationLevel>{level}</dcterms:educationLevel>
 </oai_dc:dc>"#,
                     kind = kind.0,
+                    article = if kind.0.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    },
                     creator = CREATORS[n % CREATORS.len()],
                     subject = TOPICS[t].0,
                     english = TOPICS[t].1,

@@ -1,0 +1,304 @@
+//! The sources page (`GET /sources`): every registered repository with its format, record
+//! count, last harvest and next harvest; and the registration form (`POST /sources`).
+//!
+//! The form goes through the very handler of `POST /api/v1/sources`
+//! ([`crate::routes::sources::add`]): the same checks, the same live check of the repository,
+//! the same storage and scheduling. The admin token is checked first, the same way
+//! ([`crate::auth::authorize`]), and never written back into the page: the answer shows the
+//! other fields as they were typed, the token field empty.
+
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::{Form, Json};
+use maud::{html, Markup};
+use oerdex_index::{HarvestLog, Source};
+use serde::Deserialize;
+
+use super::display::{format_name, time};
+use super::layout::{document, error_page, respond, Section, CACHE_LIVE, CACHE_NONE};
+use crate::auth::{authorize, Admin};
+use crate::error::ApiError;
+use crate::harvesting::{NewSource, ScheduleStatus};
+use crate::routes::sources::add;
+use crate::state::AppState;
+
+/// Largest registration answer read back (a source is a few hundred bytes).
+const MAX_ANSWER_BYTES: usize = 1 << 20;
+
+/// A source with what the page says about it.
+pub struct SourceRow {
+    /// The source as registered.
+    pub source: Source,
+    /// Live records it contributes.
+    pub records: u64,
+    /// Its most recent harvest.
+    pub last: Option<HarvestLog>,
+    /// Running now, next harvest.
+    pub schedule: ScheduleStatus,
+}
+
+/// The registration form's fields, as typed.
+#[derive(Clone, Default, Deserialize)]
+pub struct RegisterForm {
+    /// Short unique name.
+    #[serde(default)]
+    pub name: String,
+    /// OAI-PMH base URL.
+    #[serde(default)]
+    pub url: String,
+    /// Metadata format; empty for the richest offered.
+    #[serde(default)]
+    pub metadata_prefix: String,
+    /// Set specs separated by spaces or commas; empty for the whole repository.
+    #[serde(default)]
+    pub sets: String,
+    /// Licence assumed for records that state none.
+    #[serde(default)]
+    pub default_license: String,
+    /// The admin token (never shown again, never logged).
+    #[serde(default)]
+    pub token: String,
+}
+
+impl std::fmt::Debug for RegisterForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RegisterForm")
+            .field("name", &self.name)
+            .field("url", &self.url)
+            .field("token", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
+impl RegisterForm {
+    /// The registration request the API takes.
+    pub fn to_request(&self) -> NewSource {
+        let optional = |value: &str| Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        NewSource {
+            name: self.name.trim().to_string(),
+            url: self.url.trim().to_string(),
+            metadata_prefix: optional(&self.metadata_prefix),
+            sets: self
+                .sets
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            default_license: optional(&self.default_license),
+        }
+    }
+
+    /// The fields to show again: everything but the token.
+    fn without_token(&self) -> Self {
+        RegisterForm {
+            token: String::new(),
+            ..self.clone()
+        }
+    }
+}
+
+/// What a registration gave.
+pub struct Registered {
+    /// The new source's name.
+    pub name: String,
+    /// The repository's name from Identify.
+    pub repository_name: Option<String>,
+    /// The format it will be harvested in.
+    pub metadata_prefix: String,
+}
+
+/// `GET /sources`.
+pub async fn page(State(state): State<AppState>) -> Response {
+    match load(&state).await {
+        Ok(rows) => {
+            let markup = render(&state, &rows, &RegisterForm::default(), None);
+            respond(StatusCode::OK, markup, CACHE_LIVE)
+        }
+        Err(error) => error_page(&error, Section::Sources),
+    }
+}
+
+/// `POST /sources`: registers a repository, then shows the page with the outcome.
+pub async fn register(
+    State(state): State<AppState>,
+    form: Result<Form<RegisterForm>, FormRejection>,
+) -> Response {
+    let (form, outcome) = match form {
+        Ok(Form(form)) => {
+            let outcome = submit(&state, &form).await;
+            (form.without_token(), outcome)
+        }
+        Err(rejection) => (
+            RegisterForm::default(),
+            Err(ApiError::InvalidBody {
+                status: StatusCode::BAD_REQUEST,
+                message: format!("the form could not be read: {}", rejection.body_text()),
+            }),
+        ),
+    };
+    let status = match &outcome {
+        Ok(_) => StatusCode::CREATED,
+        Err(error) => error.status_code(),
+    };
+    if let Err(error @ ApiError::Internal { context, source }) = &outcome {
+        tracing::error!(status = %error.status_code(), "{context}: {source}");
+    }
+    match load(&state).await {
+        Ok(rows) => {
+            let markup = render(&state, &rows, &form, Some(&outcome));
+            respond(status, markup, CACHE_NONE)
+        }
+        Err(error) => error_page(&error, Section::Sources),
+    }
+}
+
+/// Checks the token, then registers through the API's own handler.
+async fn submit(state: &AppState, form: &RegisterForm) -> Result<Registered, ApiError> {
+    let header = format!("Bearer {}", form.token.trim());
+    authorize(state.admin_token(), Some(&header))?;
+    // `authorize` just admitted the request, as the `Admin` extractor would have.
+    let response = add(Admin, State(state.clone()), Ok(Json(form.to_request()))).await?;
+    let body = axum::body::to_bytes(response.into_body(), MAX_ANSWER_BYTES)
+        .await
+        .map_err(|e| ApiError::internal("reading the registration answer", e))?;
+    let view: serde_json::Value = serde_json::from_slice(&body)?;
+    let text = |key: &str| view.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    Ok(Registered {
+        name: text("name").unwrap_or_default(),
+        repository_name: text("repository_name"),
+        metadata_prefix: text("metadata_prefix").unwrap_or_default(),
+    })
+}
+
+/// Every source with its record count, last harvest and schedule.
+async fn load(state: &AppState) -> Result<Vec<SourceRow>, ApiError> {
+    let rows = state
+        .pool()
+        .read(|index| {
+            index
+                .sources()?
+                .into_iter()
+                .map(|source| {
+                    Ok((
+                        index.source_record_count(&source.name)?,
+                        index.harvest_history(&source.name, 1)?.pop(),
+                        source,
+                    ))
+                })
+                .collect::<Result<Vec<_>, ApiError>>()
+        })
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(records, last, source)| SourceRow {
+            schedule: state.harvesting().status(&source.name),
+            source,
+            records,
+            last,
+        })
+        .collect())
+}
+
+/// The whole page.
+fn render(
+    state: &AppState,
+    rows: &[SourceRow],
+    form: &RegisterForm,
+    outcome: Option<&Result<Registered, ApiError>>,
+) -> Markup {
+    let body = html! {
+        h1 { "Sources" }
+        p.lead {
+            "oerdex harvests these OAI-PMH repositories. The first harvest reads everything; "
+            "each later one asks only for what changed."
+        }
+        @if rows.is_empty() {
+            p.notice { "No repository is registered yet." }
+        }
+        @for row in rows {
+            (source(row))
+        }
+        (super::register::section(state.admin_token().is_some(), form, outcome))
+    };
+    document("Sources", Section::Sources, body)
+}
+
+/// One source.
+fn source(row: &SourceRow) -> Markup {
+    let s = &row.source;
+    let heading = format!("source-{}-heading", s.name);
+    html! {
+        section.source #{ "source-" (s.name) } aria-labelledby=(heading) {
+            h2 #(heading) {
+                (s.repository_name.as_deref().unwrap_or(&s.name))
+                " " span.english { "(" (s.name) ")" }
+            }
+            dl.facts {
+                div { dt { "Endpoint" } dd { code { (s.url) } } }
+                div { dt { "Format" } dd { (format_name(&s.metadata_prefix)) } }
+                div {
+                    dt { "Sets" }
+                    dd { @if s.sets.is_empty() { "the whole repository" } @else { (s.sets.join(", ")) } }
+                }
+                div { dt { "Records" } dd { (row.records) } }
+                div { dt { "Last harvest" } dd { (last_harvest(row.last.as_ref())) } }
+                div { dt { "Next harvest" } dd { (next_harvest(s, &row.schedule)) } }
+                @if let Some(default) = &s.default_license {
+                    div { dt { "Licence assumed when a record states none" } dd { (default) } }
+                }
+            }
+            p.api {
+                a href={ "/api/v1/sources/" (s.name) "/harvests" } { "Harvest history (JSON)" }
+            }
+        }
+    }
+}
+
+/// The last harvest in words: when, what changed, what went wrong.
+fn last_harvest(log: Option<&HarvestLog>) -> Markup {
+    let Some(log) = log else {
+        return html! { "not harvested yet" };
+    };
+    let kind = if log.full { "full" } else { "incremental" };
+    let counts = html! {
+        (log.added) " added, " (log.updated) " updated, " (log.deleted) " deleted"
+        @if log.failed > 0 { ", " (log.failed) " could not be read" }
+    };
+    html! {
+        @match log.status.as_str() {
+            "running" => { "running since " (time(&log.started)) " (" (kind) "): " (counts) " so far" },
+            "ok" => {
+                span.status.ok { "succeeded" } " "
+                (time(log.ended.as_deref().unwrap_or(&log.started))) " (" (kind) "): " (counts)
+            },
+            "interrupted" => {
+                span.status.warn { "interrupted" } " "
+                (time(log.ended.as_deref().unwrap_or(&log.started))) ": " (counts)
+                "; the next harvest resumes where it stopped"
+                @if let Some(error) = &log.error { ". " (error) }
+            },
+            _ => {
+                span.status.failed { "failed" } " "
+                (time(log.ended.as_deref().unwrap_or(&log.started))) ": " (counts)
+                @if let Some(error) = &log.error { ". " span.error-text { (error) } }
+            },
+        }
+    }
+}
+
+/// The next harvest in words.
+fn next_harvest(source: &Source, schedule: &ScheduleStatus) -> Markup {
+    html! {
+        @if schedule.running {
+            "harvesting now"
+        } @else if let Some(next) = &schedule.next_harvest {
+            (time(next))
+        } @else if !source.enabled {
+            "none: the source is disabled"
+        } @else {
+            "not scheduled on this server"
+        }
+    }
+}

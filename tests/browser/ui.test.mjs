@@ -1,0 +1,397 @@
+// The search page, resource pages and sources page of a running `oerdex serve`, tested in
+// Debian's headless Chromium through playwright-core. tests/ui.rs starts the server over a
+// catalogue harvested from loopback OAI-PMH repositories and runs:
+//
+//   node ui.test.mjs BASE_URL
+//
+// with OERDEX_UI_TOKEN (the server's admin token) and OERDEX_UI_REPO (an OAI-PMH base URL the
+// registration form may register). Every count the page shows is checked against the JSON API
+// of the same server, which reads the same parameters. axe-core runs in the pages and any
+// serious or critical violation fails the test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launch } from './browser.mjs';
+
+const BASE = process.argv[2];
+const TOKEN = process.env.OERDEX_UI_TOKEN;
+const REPO = process.env.OERDEX_UI_REPO;
+if (!BASE || !TOKEN || !REPO) {
+  console.error('usage: OERDEX_UI_TOKEN=… OERDEX_UI_REPO=… node ui.test.mjs BASE_URL');
+  process.exit(2);
+}
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TIMEOUT = { timeout: 90_000 };
+
+let browser;
+let context;
+let page;
+/** Script errors, failed or refused subresources (CSP), seen on any page. */
+const problems = [];
+
+before(async () => {
+  browser = await launch();
+  context = await newContext({});
+  page = await watchedPage(context);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function newContext(options) {
+  return browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, ...options });
+}
+
+async function watchedPage(ctx) {
+  const p = await ctx.newPage();
+  p.on('pageerror', (e) => problems.push(`script error on ${p.url()}: ${e.message}`));
+  p.on('console', (m) => {
+    // Refused forms answer 400/401 on purpose; everything else logged as an error counts.
+    if (m.type() === 'error' && !/Failed to load resource.*status of 4\d\d/.test(m.text())) {
+      problems.push(`console error on ${p.url()}: ${m.text()}`);
+    }
+  });
+  p.on('requestfailed', (r) => {
+    // ERR_ABORTED: the page moved on (a filter submitted the form) before the request ended.
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') {
+      problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+    }
+  });
+  p.on('response', (r) => {
+    if (r.request().resourceType() !== 'document' && r.status() >= 400) {
+      problems.push(`${r.status()} for ${r.url()}`);
+    }
+  });
+  return p;
+}
+
+// ---- helpers ---------------------------------------------------------------------------
+
+/** The JSON API's answer for a query string (first result page). */
+async function api(query, extra = '') {
+  const response = await fetch(`${BASE}/api/v1/resources?${query}${extra}`);
+  assert.equal(response.status, 200, `API ${query}`);
+  return response.json();
+}
+
+/** The page's query string without `sort` (which the form always sends). */
+function state(p = page) {
+  const params = new URL(p.url()).searchParams;
+  params.delete('sort');
+  return params;
+}
+
+/** The number in the results heading ("12 resources match", "No resources match"). */
+async function shownTotal(p = page) {
+  const text = await p.textContent('#results-heading');
+  const number = text.match(/\d+/);
+  return number ? Number(number[0]) : 0;
+}
+
+/** The count shown beside a filter checkbox. */
+async function optionCount(name, value, p = page) {
+  const text = await p
+    .locator(`input[name="${name}"][value="${value}"] + label .count`)
+    .textContent();
+  return Number(text.match(/\d+/)[0]);
+}
+
+/** Runs `action` and waits for the page it loads (a new document, even at the same URL). */
+async function navigating(action, p = page) {
+  await Promise.all([p.waitForEvent('load'), action()]);
+}
+
+/** Checks that the heading's total is the API's total for the page's own query string. */
+async function assertTotalMatchesApi(p = page) {
+  const query = state(p).toString();
+  const expected = (await api(query, '&limit=1&facets=')).total;
+  assert.equal(await shownTotal(p), expected, `total for ?${query}`);
+  return expected;
+}
+
+/** Runs axe-core in the page; fails on serious or critical violations, logs every one. */
+async function axe(label, p = page) {
+  await p.evaluate(AXE);
+  const result = await p.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations', 'passes'] }),
+  );
+  for (const v of result.violations) {
+    console.log(`# axe ${label}: ${v.impact} ${v.id} on ${v.nodes.length} node(s): ${v.help}`);
+  }
+  console.log(
+    `# axe ${label}: ${result.passes.length} rules pass, ${result.violations.length} violated`,
+  );
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(bad, [], `${label}: serious or critical accessibility violations`);
+}
+
+// ---- the tests ---------------------------------------------------------------------------
+
+test('search, tick filters: counts and URL follow, the back button restores', TIMEOUT, async () => {
+  await page.goto(`${BASE}/`);
+  assert.equal(await page.textContent('h1'), 'Find open educational resources');
+  await assertTotalMatchesApi();
+  // The script is running: the hint says filters apply at once.
+  assert.match(await page.textContent('#filters-hint'), /update as soon as you tick/);
+
+  await page.fill('#q', 'Photosynthesis');
+  await navigating(() => page.press('#q', 'Enter'));
+  assert.equal(state().get('q'), 'Photosynthesis');
+  await assertTotalMatchesApi();
+  const words = await api('q=Photosynthesis', '&limit=1&facets=license');
+  assert.equal(await optionCount('license', 'cc-by'), words.facets.license['cc-by']);
+
+  // Tick a licence with the mouse: the form submits itself and focus comes back.
+  await navigating(() => page.check('input[name="license"][value="cc-by"]'));
+  assert.deepEqual(state().getAll('license'), ['cc-by']);
+  assert.equal(state().get('q'), 'Photosynthesis', 'the search words stay');
+  const ccBy = await assertTotalMatchesApi();
+  assert.ok(ccBy >= 1);
+  assert.equal(
+    await page.evaluate(() => document.activeElement?.getAttribute('value')),
+    'cc-by',
+    'focus returns to the ticked filter',
+  );
+  // The licence facet leaves out its own filter: CC BY-SA still shows what ticking it adds.
+  const other = await api('q=Photosynthesis&license=cc-by', '&limit=1&facets=license');
+  assert.equal(await optionCount('license', 'cc-by-sa'), other.facets.license['cc-by-sa']);
+  await page.getByRole('link', { name: 'Photosynthesis in plants 42' }).waitFor();
+
+  // Tick another with the keyboard: values of one filter are alternatives.
+  await page.focus('input[name="license"][value="cc-by-sa"]');
+  await navigating(() => page.keyboard.press('Space'));
+  assert.deepEqual(state().getAll('license').sort(), ['cc-by', 'cc-by-sa']);
+  const both = await assertTotalMatchesApi();
+  assert.ok(both > ccBy, `CC BY or CC BY-SA (${both}) finds more than CC BY (${ccBy})`);
+
+  // The switch "Open licences only" shows how many it keeps, and keeps that many.
+  const openCount = await optionCount('open', 'true');
+  await navigating(() => page.getByLabel(/^Open licences only \(free to adapt and share\)/).check());
+  assert.equal(state().get('open'), 'true');
+  assert.equal(await assertTotalMatchesApi(), openCount);
+  const urlWithOpen = page.url();
+
+  // Back: the previous state, checkboxes and counts included; forward again.
+  await page.goBack();
+  assert.equal(state().get('open'), null);
+  assert.equal(await page.isChecked('input[name="open"]'), false);
+  assert.equal(await shownTotal(), both);
+  await page.goBack();
+  assert.deepEqual(state().getAll('license'), ['cc-by']);
+  assert.equal(await page.isChecked('input[name="license"][value="cc-by-sa"]'), false);
+  assert.equal(await shownTotal(), ccBy);
+  await page.goForward();
+  await page.goForward();
+  assert.equal(page.url(), urlWithOpen);
+  assert.equal(await page.isChecked('input[name="open"]'), true);
+
+  // Each active filter has a link that removes it alone.
+  await navigating(() => page.getByRole('link', { name: /^Words: Photosynthesis \(remove\)/ }).click());
+  assert.equal(state().get('q'), null);
+  assert.equal(state().get('open'), 'true');
+  await assertTotalMatchesApi();
+  await axe('search page with filters');
+});
+
+test('the order and the next page live in the URL', TIMEOUT, async () => {
+  await page.goto(`${BASE}/`);
+  await navigating(() => page.selectOption('#sort', 'title'));
+  assert.equal(new URL(page.url()).searchParams.get('sort'), 'title');
+  const titles = () => page.locator('.result h3').allTextContents();
+  const first = await api('sort=title', '&limit=20&facets=');
+  assert.deepEqual(await titles(), first.results.map((r) => r.title));
+  assert.ok(first.next_cursor, 'the catalogue has more than one page');
+
+  await navigating(() => page.getByRole('link', { name: 'Next page' }).click());
+  assert.equal(new URL(page.url()).searchParams.get('cursor'), first.next_cursor);
+  const second = await api('sort=title', `&limit=20&facets=&cursor=${first.next_cursor}`);
+  assert.deepEqual(await titles(), second.results.map((r) => r.title));
+  assert.match(await page.textContent('#results-heading'), /\(continued\)/);
+
+  await page.goBack();
+  assert.deepEqual(await titles(), first.results.map((r) => r.title));
+});
+
+test('a resource page shows every field, its sources and the attribution to copy', TIMEOUT, async () => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE });
+  await page.goto(`${BASE}/?q=Photosynthesis&license=cc-by`);
+  await navigating(() => page.getByRole('link', { name: 'Photosynthesis in plants 42' }).click());
+  assert.match(new URL(page.url()).pathname, /^\/resources\/[0-9a-f]+$/);
+  assert.equal(await page.textContent('h1'), 'Photosynthesis in plants 42');
+  const details = await page.textContent('dl.details');
+  for (const field of ['Author 42', 'Biology', 'video', 'higher education', 'teacher']) {
+    assert.ok(details.includes(field), `details show ${field}: ${details}`);
+  }
+  assert.equal(await page.locator('table tbody tr').count(), 1);
+
+  const expected =
+    '“Photosynthesis in plants 42” (https://cat.example.net/r/42) by Author 42 is licensed under ' +
+    'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).';
+  assert.equal(await page.inputValue('#attribution-text'), expected);
+  const html = await page.inputValue('#attribution-html');
+  assert.ok(html.includes('<a href="https://cat.example.net/r/42">Photosynthesis in plants 42</a>'), html);
+  assert.ok(html.includes('rel="license">CC BY 4.0</a>'), html);
+  // The preview is that HTML, rendered: its links go to the resource and the licence.
+  const links = await page.locator('#attribution-preview a').evaluateAll((as) => as.map((a) => a.href));
+  assert.deepEqual(links, ['https://cat.example.net/r/42', 'https://creativecommons.org/licenses/by/4.0/']);
+
+  // Copy: the clipboard where headless Chromium grants it, else the text is selected.
+  await page.getByRole('button', { name: 'Copy text' }).click();
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent !== '');
+  const status = await page.textContent('#copy-status');
+  if (status === 'Copied.') {
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+    console.log('# attribution copied through the clipboard');
+  } else {
+    assert.match(status, /Selected/);
+    const selected = await page.evaluate(() => {
+      const t = document.getElementById('attribution-text');
+      return t.value.slice(t.selectionStart, t.selectionEnd);
+    });
+    assert.equal(selected, expected);
+    console.log('# no clipboard in headless Chromium: the attribution was selected for copying');
+  }
+  await axe('resource page');
+});
+
+test('a resource two repositories describe lists both source records', TIMEOUT, async () => {
+  const found = await api('q=%22Photosynthesis+in+plants+6%22&source=extra', '&limit=5&facets=');
+  const merged = found.results.find((r) => r.sources.length === 2);
+  assert.ok(merged, 'the catalogue merged the two records');
+  await page.goto(`${BASE}/resources/${merged.id}`);
+  const rows = await page.locator('table tbody tr').allTextContents();
+  assert.equal(rows.length, 2);
+  assert.ok(rows.some((r) => r.includes('(cat)')) && rows.some((r) => r.includes('(extra)')), rows.join(' | '));
+});
+
+test('Arabic titles are marked right to left', TIMEOUT, async () => {
+  await page.goto(`${BASE}/`);
+  await navigating(() => page.check('input[name="lang"][value="ar"]'));
+  assert.deepEqual(state().getAll('lang'), ['ar']);
+  assert.equal(await assertTotalMatchesApi(), 1);
+  const label = page.locator('input[name="lang"][value="ar"] + label span[lang="ar"]');
+  assert.equal(await label.getAttribute('dir'), 'rtl');
+  const title = page.locator('.result h3').first();
+  assert.equal(await title.getAttribute('dir'), 'rtl');
+  assert.equal(await title.getAttribute('lang'), 'ar');
+  assert.equal(await title.evaluate((e) => getComputedStyle(e).direction), 'rtl');
+  await navigating(() => title.locator('a').click());
+  assert.equal(await page.getAttribute('h1', 'dir'), 'rtl');
+  assert.equal(await page.textContent('h1'), 'دورة الماء – ورقة عمل');
+});
+
+test('hostile metadata is shown as text and never runs', TIMEOUT, async () => {
+  await page.goto(`${BASE}/?q=Hostile`);
+  const title = await page.locator('.result h3').first().textContent();
+  assert.ok(title.includes('<script>window.__pwned=1</script>'), title);
+  assert.equal(await page.locator('main img').count(), 0);
+  await navigating(() => page.locator('.result h3 a').first().click());
+  assert.ok((await page.textContent('h1')).includes('<img src=x'));
+  assert.ok((await page.inputValue('#attribution-text')).includes('<script>'));
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+});
+
+test('the pages work without JavaScript', TIMEOUT, async () => {
+  const plain = await newContext({ javaScriptEnabled: false });
+  const p = await watchedPage(plain);
+  await p.goto(`${BASE}/`);
+  assert.match(await p.textContent('#filters-hint'), /then choose “Apply filters”/);
+  await p.check('input[name="license"][value="cc-by"]');
+  await p.check('input[name="open"]');
+  assert.equal(state(p).get('license'), null, 'nothing happens before the form is submitted');
+  await navigating(() => p.getByRole('button', { name: 'Apply filters' }).click(), p);
+  assert.deepEqual(state(p).getAll('license'), ['cc-by']);
+  assert.equal(state(p).get('open'), 'true');
+  await assertTotalMatchesApi(p);
+  await navigating(() => p.locator('.result h3 a').first().click(), p);
+  assert.ok((await p.inputValue('#attribution-text')).length > 20);
+  assert.equal(await p.isVisible('button[data-copy]'), false, 'copy buttons need the script');
+  await plain.close();
+});
+
+test('keyboard: a skip link first, focus always visible', TIMEOUT, async () => {
+  await page.goto(`${BASE}/`);
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const e = document.activeElement;
+    const style = getComputedStyle(e);
+    return { text: e.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  assert.equal(skip.text, 'Skip to content');
+  assert.notEqual(skip.outline, 'none');
+  assert.ok(skip.width >= 2, `outline ${skip.width}px`);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  // Every control of the search form can be reached and shows its focus.
+  for (const selector of ['#q', '#sort', 'input[name="license"]', 'button[form="search"]']) {
+    await page.focus(selector);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', `${selector} shows focus`);
+  }
+});
+
+test('the pages fit a 360 px phone', TIMEOUT, async () => {
+  const phone = await newContext({ viewport: { width: 360, height: 780 }, isMobile: true });
+  const p = await watchedPage(phone);
+  const anyResource = (await api('lang=ar', '&limit=1&facets=')).results[0].id;
+  for (const path of ['/', `/resources/${anyResource}`, '/sources']) {
+    await p.goto(`${BASE}${path}`);
+    const { width, wide } = await p.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      // What sticks out, for the failure message.
+      wide: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 361)
+        .slice(-3)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.slice(0, 40)}"`),
+    }));
+    assert.ok(width <= 360, `${path} is ${width} px wide at 360 px: ${wide.join('; ')}`);
+  }
+  await p.goto(`${BASE}/`);
+  assert.equal(await p.evaluate(() => document.getElementById('filter-panel').open), false,
+    'the filters start folded on a phone');
+  await phone.close();
+});
+
+test('the sources page lists harvests and registers a repository after a live check', TIMEOUT, async () => {
+  await page.goto(`${BASE}/sources`);
+  const sources = await (await fetch(`${BASE}/api/v1/sources`)).json();
+  for (const source of sources) {
+    const section = page.locator(`#source-${source.name}`);
+    const text = await section.textContent();
+    assert.ok(text.includes(`Records:${source.records}`) || text.includes(`Records${source.records}`), text);
+    assert.match(text, /succeeded/);
+    assert.match(text, /added, \d+ updated, \d+ deleted/);
+  }
+  await axe('sources page');
+
+  const form = async (name, url, token) => {
+    await page.fill('#reg-name', name);
+    await page.fill('#reg-url', url);
+    await page.fill('#reg-token', token);
+    await navigating(() => page.getByRole('button', { name: 'Check and register' }).click());
+  };
+  await form('extra-copy', REPO, 'wrong-token-8d1e');
+  assert.match(await page.textContent('#register-outcome'), /admin token is missing or wrong/);
+  assert.equal(await page.inputValue('#reg-token'), '', 'the token is not written back');
+  assert.equal(await page.inputValue('#reg-name'), 'extra-copy', 'the other fields are');
+  assert.ok(!(await page.content()).includes('wrong-token-8d1e'));
+
+  await form('extra-copy', `${BASE}/health`, TOKEN);
+  assert.match(await page.textContent('#register-outcome'), /did not pass the live check: .*health/);
+  assert.equal(await page.getAttribute('#reg-url', 'aria-invalid'), 'true');
+  assert.ok(!(await page.content()).includes(TOKEN));
+  await axe('sources page with a refused registration');
+
+  await form('extra-copy', REPO, TOKEN);
+  assert.match(await page.textContent('#register-outcome'), /Registered extra-copy\./);
+  await page.locator('#source-extra-copy').waitFor();
+  assert.ok(!(await page.content()).includes(TOKEN));
+});
+
+test('no script errors, refused resources or failed requests on any page', () => {
+  assert.deepEqual(problems, []);
+});
