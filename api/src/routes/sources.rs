@@ -187,9 +187,22 @@ pub async fn add(
     body: Result<Json<NewSource>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(request) = body.map_err(body_error)?;
+    let name = request.name.clone();
+    let view = register(&state, request).await?;
+    let mut response = json_status(StatusCode::CREATED, &view, CACHE_NONE)?;
+    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/sources/{name}")) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+/// Registers a source for an admitted request: checks the request, validates the endpoint live,
+/// stores the source and schedules its first harvest. Shared by `POST /api/v1/sources` and the
+/// sources page.
+pub async fn register(state: &AppState, request: NewSource) -> Result<SourceView, ApiError> {
     check_new_source(&request)?;
     let name = request.name.clone();
-    if exists(&state, name.clone()).await? {
+    if exists(state, name.clone()).await? {
         return Err(duplicate(&name));
     }
     let source = state
@@ -208,11 +221,7 @@ pub async fn add(
         })
         .await?;
     state.harvesting().added(&name);
-    let mut response = json_status(StatusCode::CREATED, &view.with_schedule(&state), CACHE_NONE)?;
-    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/sources/{name}")) {
-        response.headers_mut().insert(header::LOCATION, location);
-    }
-    Ok(response)
+    Ok(view.with_schedule(state))
 }
 
 /// Removes a source and its contributions; resources other sources also hold stay.

@@ -2,7 +2,7 @@
 //! count, last harvest and next harvest; and the registration form (`POST /sources`).
 //!
 //! The form goes through the very handler of `POST /api/v1/sources`
-//! ([`crate::routes::sources::add`]): the same checks, the same live check of the repository,
+//! ([`crate::routes::sources::register`]): the same checks, the same live check of the repository,
 //! the same storage and scheduling. The admin token is checked first, the same way
 //! ([`crate::auth::authorize`]), and never written back into the page: the answer shows the
 //! other fields as they were typed, the token field empty.
@@ -11,21 +11,18 @@ use axum::extract::rejection::FormRejection;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::{Form, Json};
+use axum::Form;
 use maud::{html, Markup};
 use oerdex_index::{HarvestLog, Source};
 use serde::Deserialize;
 
 use super::display::{format_name, time};
 use super::layout::{document, error_page, respond, Section, CACHE_LIVE, CACHE_NONE};
-use crate::auth::{authorize, Admin};
+use crate::auth::authorize;
 use crate::error::ApiError;
 use crate::harvesting::{NewSource, ScheduleStatus};
-use crate::routes::sources::add;
+use crate::routes::sources;
 use crate::state::AppState;
-
-/// Largest registration answer read back (a source is a few hundred bytes).
-const MAX_ANSWER_BYTES: usize = 1 << 20;
 
 /// A source with what the page says about it.
 pub struct SourceRow {
@@ -158,17 +155,11 @@ pub async fn register(
 async fn submit(state: &AppState, form: &RegisterForm) -> Result<Registered, ApiError> {
     let header = format!("Bearer {}", form.token.trim());
     authorize(state.admin_token(), Some(&header))?;
-    // `authorize` just admitted the request, as the `Admin` extractor would have.
-    let response = add(Admin, State(state.clone()), Ok(Json(form.to_request()))).await?;
-    let body = axum::body::to_bytes(response.into_body(), MAX_ANSWER_BYTES)
-        .await
-        .map_err(|e| ApiError::internal("reading the registration answer", e))?;
-    let view: serde_json::Value = serde_json::from_slice(&body)?;
-    let text = |key: &str| view.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let view = sources::register(state, form.to_request()).await?;
     Ok(Registered {
-        name: text("name").unwrap_or_default(),
-        repository_name: text("repository_name"),
-        metadata_prefix: text("metadata_prefix").unwrap_or_default(),
+        name: view.name,
+        repository_name: view.repository_name,
+        metadata_prefix: view.metadata_prefix,
     })
 }
 
