@@ -4,7 +4,8 @@
 #
 # Installs (when missing): xmllint (Debian libxml2-utils) to validate OAI-PMH responses against
 # the XSD, and a Python virtual environment in target/pyenv with Sickle and oaipmh-scythe from
-# PyPI, the third-party clients that harvest our OAI-PMH provider; Debian's chromium and, in
+# PyPI, the third-party clients that harvest our OAI-PMH provider, and PyLD, the JSON-LD
+# processor that expands our LRMI documents. Debian's chromium and, in
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
 # package-lock.json) for the browser test of the search page (tests/ui.rs).
 #
@@ -22,11 +23,11 @@ apt_install() {
 
 command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils
 
-if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe' 2>/dev/null; then
+if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld' 2>/dev/null; then
     echo "installing Sickle and oaipmh-scythe into target/pyenv" >&2
     mkdir -p target
     python3 -m venv target/pyenv
-    target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe
+    target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe pyld
 fi
 export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
 

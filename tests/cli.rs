@@ -236,3 +236,67 @@ fn search_json_prints_the_same_document_as_the_api() {
         );
     }
 }
+
+#[test]
+fn exported_json_ld_is_accepted_by_a_json_ld_processor() {
+    let repo = Repo::new(12, 10);
+    let server = repo.serve();
+    let oerdex = Oerdex::new("jsonld");
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let export = oerdex
+        .run(&["export", "--format", "jsonld"])
+        .expect(0)
+        .stdout;
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/jsonld_expand.py");
+    let mut child = std::process::Command::new(support::python())
+        .arg(script)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(export.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(
+        output.status.success(),
+        "PyLD rejected a document: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let expanded: Vec<Value> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(expanded.len(), 12);
+    let schema = |p: &str| format!("https://schema.org/{p}");
+    for doc in &expanded {
+        assert_eq!(
+            doc["@type"],
+            serde_json::json!([schema("LearningResource")])
+        );
+        assert!(doc[&schema("name")][0]
+            .as_str()
+            .unwrap()
+            .starts_with("Synthetic resource"));
+        assert!(doc[&schema("inLanguage")].is_array());
+    }
+    let by = expanded
+        .iter()
+        .find(|d| d[&schema("url")][0] == "https://oer.example.net/r/5")
+        .unwrap();
+    assert_eq!(
+        by[&schema("license")][0],
+        "https://creativecommons.org/licenses/by/4.0/",
+        "the licence is an IRI"
+    );
+}

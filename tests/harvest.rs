@@ -479,3 +479,44 @@ fn one_request_at_a_time_per_host_with_a_pause_and_our_user_agent() {
             && requests.iter().any(|r| r.arg("set") == Some("even"))
     );
 }
+
+#[test]
+fn a_repository_without_deletion_tracking_gets_a_periodic_full_harvest() {
+    let repo = Repo::day_granular(8, 10);
+    let server = repo.serve();
+    let oerdex = Oerdex::new("periodic-full");
+    add(&oerdex, "nd", &server.oai(), &[]);
+    oerdex.run(&["harvest"]).expect(0);
+    // Recently fully harvested: the next harvest is incremental.
+    oerdex.run(&["harvest"]).expect(0);
+    assert!(server
+        .verb_requests("ListRecords")
+        .last()
+        .unwrap()
+        .arg("from")
+        .is_some());
+    // The last full harvest is more than a week old: the next one is full again, and drops
+    // what the repository no longer lists.
+    repo.records
+        .lock()
+        .unwrap()
+        .retain(|r| r.id != "oai:synth.example.net:5");
+    let conn = rusqlite::Connection::open(oerdex.db()).unwrap();
+    conn.execute(
+        "UPDATE harvest_state SET last_full_harvest = '2020-01-01T00:00:00Z'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    oerdex.run(&["harvest"]).expect(0);
+    assert!(
+        server
+            .verb_requests("ListRecords")
+            .last()
+            .unwrap()
+            .arg("from")
+            .is_none(),
+        "a full harvest"
+    );
+    assert_eq!(oerdex.export().len(), 7);
+}

@@ -302,22 +302,9 @@ fn lom_records_have_the_structure_of_the_lom_binding() {
     }
 }
 
-/// The Python interpreter of the virtual environment scripts/test.sh prepares.
-fn python() -> PathBuf {
-    let python = std::env::var_os("OERDEX_TEST_PYTHON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pyenv/bin/python"));
-    assert!(
-        python.exists(),
-        "{} not found: run scripts/test.sh, which installs Sickle and oaipmh-scythe from PyPI into target/pyenv",
-        python.display()
-    );
-    python
-}
-
 fn clients(served: &Served, from: Option<&str>) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/harvest.py");
-    let mut cmd = Command::new(python());
+    let mut cmd = Command::new(support::python());
     cmd.arg(script).arg(served.url("/oai"));
     if let Some(from) = from {
         cmd.arg(from);

@@ -31,6 +31,20 @@ pub fn fixture(relative: &str) -> Vec<u8> {
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read fixture {}: {e}", path.display()))
 }
 
+/// The Python interpreter of the virtual environment scripts/test.sh prepares (with Sickle,
+/// oaipmh-scythe and PyLD): `OERDEX_TEST_PYTHON`, else `target/pyenv/bin/python`.
+pub fn python() -> PathBuf {
+    let python = std::env::var_os("OERDEX_TEST_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pyenv/bin/python"));
+    assert!(
+        python.exists(),
+        "{} not found: run scripts/test.sh, which installs Sickle, oaipmh-scythe and PyLD from PyPI into target/pyenv",
+        python.display()
+    );
+    python
+}
+
 /// A directory removed when dropped.
 pub struct TempDir(pub PathBuf);
 
