@@ -18,7 +18,7 @@ fn fixtures() -> PathBuf {
 }
 
 /// Serves `route(query)` (a fixture path) on 127.0.0.1; returns the base URL.
-async fn serve(route: fn(&str) -> &'static str) -> String {
+async fn serve(route: impl Fn(&str) -> &'static str + Send + Sync + Copy + 'static) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}/oai", listener.local_addr().unwrap());
     tokio::spawn(async move {
@@ -188,13 +188,7 @@ async fn protocol_errors_from_the_specification_examples() {
         ("sickle/noRecordsMatch.xml", "noRecordsMatch"),
         ("phpoaipmh/BadResponseNonExistentVerb.xml", "badVerb"),
     ] {
-        let route: fn(&str) -> &'static str = match file {
-            "sickle/badArgument.xml" => |_| "sickle/badArgument.xml",
-            "sickle/cannotDisseminateFormat.xml" => |_| "sickle/cannotDisseminateFormat.xml",
-            "sickle/noRecordsMatch.xml" => |_| "sickle/noRecordsMatch.xml",
-            _ => |_| "phpoaipmh/BadResponseNonExistentVerb.xml",
-        };
-        let base = serve(route).await;
+        let base = serve(move |_| file).await;
         let fetcher = fetcher();
         let client = OaiClient::new(&fetcher, &base).unwrap();
         let request = ListRequest {
@@ -216,12 +210,7 @@ async fn broken_documents_are_errors_after_retries() {
         "pyoai/fake3/00001.xml",
         "pyoai/fake4/00001.xml",
     ] {
-        let route: fn(&str) -> &'static str = match file {
-            "sickle/ListRecordsBroken.xml" => |_| "sickle/ListRecordsBroken.xml",
-            "pyoai/fake3/00001.xml" => |_| "pyoai/fake3/00001.xml",
-            _ => |_| "pyoai/fake4/00001.xml",
-        };
-        let base = serve(route).await;
+        let base = serve(move |_| file).await;
         let fetcher = fetcher();
         let client = OaiClient::new(&fetcher, &base).unwrap();
         let request = ListRequest {
