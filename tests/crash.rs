@@ -90,3 +90,46 @@ fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
         .unwrap();
     assert_eq!(records as usize, RECORDS, "no record stored twice");
 }
+
+#[test]
+fn a_harvest_killed_between_its_last_page_and_its_completion_is_completed_next_time() {
+    let repo = Repo::new(30, 10);
+    let server = repo.serve();
+    let oerdex = Oerdex::new("crash-complete");
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    // The state a kill leaves between the last page's commit and the completion.
+    let conn = rusqlite::Connection::open(oerdex.db()).unwrap();
+    let harvest: i64 = conn
+        .query_row("SELECT max(id) FROM harvests", [], |r| r.get(0))
+        .unwrap();
+    conn.execute(
+        "UPDATE harvest_state SET checkpoint_harvest_id = ?1, checkpoint_complete = 1,
+            checkpoint_full = 1, checkpoint_response_date = '2030-01-01T00:00:00Z'",
+        [harvest],
+    )
+    .unwrap();
+    drop(conn);
+    let before = server.verb_requests("ListRecords").len();
+    let run = oerdex.run(&["harvest"]).expect(0);
+    assert!(run.stdout.contains("(resumed)"), "{}", run.stdout);
+    assert_eq!(
+        server.verb_requests("ListRecords").len(),
+        before,
+        "nothing left to fetch"
+    );
+    oerdex.run(&["harvest"]).expect(0);
+    let from = server
+        .verb_requests("ListRecords")
+        .last()
+        .unwrap()
+        .arg("from")
+        .map(str::to_string);
+    assert_eq!(
+        from.as_deref(),
+        Some("2029-12-31T23:59:00Z"),
+        "the completed harvest's responseDate, less the overlap"
+    );
+}

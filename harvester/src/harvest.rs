@@ -97,6 +97,18 @@ pub async fn harvest_source(
     let client = OaiClient::new(fetcher, &source.url)?;
     let mut index = Index::open(db_path)?;
     let (mut checkpoint, resumed) = start(&mut index, source, options, fetcher)?;
+    if checkpoint.complete {
+        // Killed after its last page was committed but before it was marked complete.
+        let counts = index.complete_harvest(&source.name, &checkpoint, removes_unseen(source))?;
+        return Ok(HarvestReport {
+            source: source.name.clone(),
+            counts,
+            pages: 0,
+            full: checkpoint.full,
+            resumed,
+            duration: started.elapsed(),
+        });
+    }
     drop(index);
     progress.begin(
         &source.name,
@@ -300,7 +312,7 @@ async fn download(
             records: page.records,
             checkpoint: checkpoint.clone(),
             complete_list_size,
-            remove_unseen: source.deleted_record.as_deref() == Some("no") && !restarted,
+            remove_unseen: removes_unseen(source) && !restarted,
         };
         if tx.send(job).await.is_err() {
             // The writer stopped; its error is reported by the caller.
@@ -308,6 +320,12 @@ async fn download(
         }
     }
     Ok(())
+}
+
+/// Whether a complete full harvest of `source` deletes the records it no longer lists: only for
+/// repositories that do not report deletions themselves.
+fn removes_unseen(source: &Source) -> bool {
+    source.deleted_record.as_deref() == Some("no")
 }
 
 /// Moves the checkpoint to the next set, or marks the harvest complete after the last one.
@@ -368,7 +386,7 @@ fn spawn_writer(
 ) -> tokio::task::JoinHandle<Result<(Counts, u64)>> {
     tokio::task::spawn_blocking(move || {
         let mut index = Index::open(&db_path)?;
-        index.tune_for_bulk_writes()?;
+        let checkpointer = index.tune_for_bulk_writes()?;
         let mut done = Counts::default();
         let mut pages = 0;
         while let Some(job) = rx.blocking_recv() {
@@ -378,6 +396,7 @@ fn spawn_writer(
                 &job.records?,
                 &job.checkpoint,
             )?;
+            index.after_bulk_commit(&checkpointer)?;
             if counts.failed > 0 {
                 progress.note(
                     &source.name,

@@ -14,7 +14,7 @@ use crate::db::Index;
 use crate::error::Result;
 use crate::harvests::Checkpoint;
 use crate::merge::{self, PendingFts};
-use crate::model::SourceRecord;
+use crate::model::{SourceRecord, SourceRef};
 
 /// What one page (or a whole harvest) did to the catalogue.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -144,6 +144,8 @@ struct Batch<'a> {
     now: String,
     fts: PendingFts,
     counts: Counts,
+    /// The source's default licence, once read.
+    default_license: Option<Option<String>>,
 }
 
 impl<'a> Batch<'a> {
@@ -155,11 +157,47 @@ impl<'a> Batch<'a> {
             now: merge::batch_time(),
             fts: PendingFts::default(),
             counts: Counts::default(),
+            default_license: None,
         }
     }
 
     fn rebuild(&mut self, tx: &Transaction<'_>, resource_id: &str) -> Result<()> {
-        merge::rebuild_resource_deferred(tx, resource_id, &self.now, &mut self.fts)
+        merge::rebuild_resource_deferred(tx, resource_id, &self.now, None, &mut self.fts)
+    }
+
+    /// Rebuilds a resource that [`merge::assign_resource`] just made for `record`.
+    fn rebuild_new(
+        &mut self,
+        tx: &Transaction<'_>,
+        resource_id: &str,
+        record: &SourceRecord,
+    ) -> Result<()> {
+        let Some(metadata) = &record.metadata else {
+            return self.rebuild(tx, resource_id);
+        };
+        let default_license = match &self.default_license {
+            Some(license) => license.clone(),
+            None => {
+                let license: Option<String> = tx
+                    .prepare_cached("SELECT default_license FROM sources WHERE name = ?1")?
+                    .query_row([self.source], |row| row.get(0))
+                    .optional()?
+                    .flatten();
+                self.default_license = Some(license.clone());
+                license
+            }
+        };
+        let sole = merge::Contribution::new(
+            SourceRef {
+                source: self.source.to_string(),
+                oai_identifier: record.oai_identifier.clone(),
+                datestamp: record.datestamp.clone(),
+                metadata_prefix: self.metadata_prefix.to_string(),
+            },
+            metadata.clone(),
+            default_license,
+        );
+        merge::rebuild_resource_deferred(tx, resource_id, &self.now, Some(sole), &mut self.fts)
     }
 
     /// Writes what was deferred to the end of the transaction; returns the counts.
@@ -235,6 +273,10 @@ fn apply_record(
         Some(_) => Some(merge::assign_resource(tx, &prepared.merge_keys)?),
         None => None,
     };
+    let (new_resource, minted) = match new_resource {
+        Some((id, minted)) => (Some(id), minted),
+        None => (None, false),
+    };
     tx.prepare_cached(
         "INSERT INTO records (source, oai_identifier, datestamp, metadata_prefix, deleted, sets,
             metadata, raw_xml, resource_id, seen_harvest)
@@ -267,8 +309,10 @@ fn apply_record(
             batch.rebuild(tx, old)?;
         }
     }
-    if let Some(id) = &new_resource {
-        batch.rebuild(tx, id)?;
+    match &new_resource {
+        Some(id) if minted => batch.rebuild_new(tx, id, record)?,
+        Some(id) => batch.rebuild(tx, id)?,
+        None => {}
     }
     Ok(())
 }

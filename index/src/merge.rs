@@ -55,8 +55,9 @@ fn resource_id_for(key: &str) -> String {
 }
 
 /// Finds the resource any of `keys` already points at, or makes a new id from the strongest
-/// key, and points every unclaimed key at it.
-pub(crate) fn assign_resource(tx: &Transaction<'_>, keys: &[String]) -> Result<String> {
+/// key, and points every unclaimed key at it. The flag is true for a new id: no record but the
+/// caller's belongs to that resource yet.
+pub(crate) fn assign_resource(tx: &Transaction<'_>, keys: &[String]) -> Result<(String, bool)> {
     let mut found = None;
     {
         let mut stmt = tx.prepare_cached("SELECT resource_id FROM resource_keys WHERE key = ?1")?;
@@ -70,6 +71,7 @@ pub(crate) fn assign_resource(tx: &Transaction<'_>, keys: &[String]) -> Result<S
             }
         }
     }
+    let new = found.is_none();
     let id = match found {
         Some(id) => id,
         None => resource_id_for(&keys[0]),
@@ -79,14 +81,29 @@ pub(crate) fn assign_resource(tx: &Transaction<'_>, keys: &[String]) -> Result<S
     for key in keys {
         insert.execute(params![key, id])?;
     }
-    Ok(id)
+    Ok((id, new))
 }
 
 /// One live source record of a resource, as stored.
-struct Contribution {
+pub(crate) struct Contribution {
     source: SourceRef,
     metadata: RecordMetadata,
     default_license: Option<String>,
+}
+
+impl Contribution {
+    /// A record as it was just written.
+    pub(crate) fn new(
+        source: SourceRef,
+        metadata: RecordMetadata,
+        default_license: Option<String>,
+    ) -> Self {
+        Contribution {
+            source,
+            metadata,
+            default_license,
+        }
+    }
 }
 
 /// Rebuilds resource `id` from its live records: its document, full-text entry and facets. A
@@ -94,25 +111,31 @@ struct Contribution {
 /// merged document does.
 pub(crate) fn rebuild_resource(tx: &Transaction<'_>, id: &str, now: &str) -> Result<()> {
     let mut fts = PendingFts::default();
-    rebuild_resource_deferred(tx, id, now, &mut fts)?;
+    rebuild_resource_deferred(tx, id, now, None, &mut fts)?;
     fts.write(tx)
 }
 
 /// [`rebuild_resource`] with its full-text changes collected in `fts`, to be written with the
-/// rest of the transaction's ([`PendingFts::write`]) before it commits.
+/// rest of the transaction's ([`PendingFts::write`]) before it commits. `sole` is the record
+/// just written when [`assign_resource`] made a new id for it: unless the resource exists after
+/// all, that record is its only one, and reading it back (and parsing its JSON again) is skipped.
 pub(crate) fn rebuild_resource_deferred(
     tx: &Transaction<'_>,
     id: &str,
     now: &str,
+    sole: Option<Contribution>,
     fts: &mut PendingFts,
 ) -> Result<()> {
-    let contributions = load_contributions(tx, id)?;
     let existing: Option<(i64, String, bool, String)> = tx
         .prepare_cached("SELECT rowid, doc, deleted, updated FROM resources WHERE id = ?1")?
         .query_row([id], |row| {
             Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
         })
         .optional()?;
+    let contributions = match sole {
+        Some(record) if existing.is_none() => vec![record],
+        _ => load_contributions(tx, id)?,
+    };
 
     if contributions.is_empty() {
         if let Some((rowid, _, false, _)) = existing {
