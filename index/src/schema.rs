@@ -64,7 +64,10 @@ CREATE TABLE resources (
 );
 CREATE INDEX resources_updated ON resources(deleted, updated);
 CREATE INDEX resources_changes ON resources(updated, rowid);
-CREATE INDEX resources_license ON resources(license_family);
+-- Licence and permission filters and the licence facet read these indexes, never the rows (a
+-- row carries the whole document: scanning them for a count read the entire catalogue).
+CREATE INDEX resources_license ON resources(deleted, license_family, license_id);
+CREATE INDEX resources_permissions ON resources(deleted, open, commercial, derivatives);
 
 -- Merge keys (normalised URL, DOI, or source record) pointing at the resource they identify.
 CREATE TABLE resource_keys (

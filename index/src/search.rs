@@ -416,7 +416,17 @@ impl Index {
 
     fn facet_counts(&self, filters: &Filters, facet: &str) -> Result<FacetCounts> {
         let (from_where, mut params) = filters.sql_where(facet);
-        let sql = if facet == "license" {
+        // Only this facet's own filter (ignored here) or none: count over the whole catalogue,
+        // straight from the facet rows, which exist for live resources only.
+        let unfiltered =
+            filters.fts.is_none() && filters.conditions.iter().all(|(f, _, _)| *f == facet);
+        let sql = if facet != "license" && unfiltered {
+            params = vec![Value::Text(facet.to_string())];
+            format!(
+                "SELECT f.value, count(*) AS n FROM facets f WHERE f.field = ?
+                 GROUP BY f.value ORDER BY n DESC, f.value LIMIT {FACET_VALUES}"
+            )
+        } else if facet == "license" {
             format!(
                 "SELECT r.license_family, count(*) AS n {from_where} AND r.license_family IS NOT NULL
                  GROUP BY r.license_family ORDER BY n DESC, r.license_family LIMIT {FACET_VALUES}"

@@ -477,3 +477,40 @@ fn readers_see_committed_pages_only_while_a_writer_works() {
     assert_eq!(reader.resource_count().unwrap(), 396);
     assert!(index.integrity_check().unwrap().is_empty());
 }
+
+#[test]
+fn unfiltered_facets_count_live_resources_only() {
+    let (_db, mut index) = catalogue("unfiltered-facets");
+    let facets = |index: &Index, q: &SearchQuery| index.search(q).unwrap().facets;
+    let all = facets(&index, &query());
+    assert_eq!(
+        all["language"].0,
+        vec![
+            ("en".to_string(), 3),
+            ("de".to_string(), 2),
+            ("fr".to_string(), 1)
+        ]
+    );
+    assert_eq!(all["type"].0, vec![("video".to_string(), 6)]);
+    // A language filter leaves the language facet unfiltered, but not the others.
+    let mut de = query();
+    de.languages = vec!["de".into()];
+    let with_de = facets(&index, &de);
+    assert_eq!(with_de["language"], all["language"]);
+    assert_eq!(with_de["type"].0, vec![("video".to_string(), 2)]);
+    apply(&mut index, "a", &[deleted("a1")]);
+    let after = facets(&index, &query());
+    assert_eq!(
+        after["language"].0,
+        vec![
+            ("de".to_string(), 2),
+            ("en".to_string(), 2),
+            ("fr".to_string(), 1)
+        ]
+    );
+    assert_eq!(
+        after["license"].0.iter().map(|(_, n)| n).sum::<u64>(),
+        4,
+        "tombstones and unlicensed resources are not counted"
+    );
+}
