@@ -105,7 +105,8 @@ pub async fn run(settings: Settings, serve: bool) -> anyhow::Result<u8> {
 /// Example requests against the demo's API.
 fn print_urls(address: std::net::SocketAddr, resource: Option<&str>) {
     let base = format!("http://{address}");
-    println!("\nthe API serves the demo catalogue; try:");
+    println!("\nthe search page is at {base}/ (and the sources page at {base}/sources);");
+    println!("the API serves the demo catalogue too; try:");
     println!("  curl '{base}/api/v1/resources?q=fractions&open=true'");
     println!("  curl '{base}/api/v1/resources?license=cc-by-sa&lang=de&facets=license,language'");
     if let Some(id) = resource {
