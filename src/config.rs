@@ -72,6 +72,7 @@ struct RawHarvest {
     retries: Option<u32>,
     retry_base_ms: Option<u64>,
     interval: Option<String>,
+    full_interval: Option<String>,
     user_agent: Option<String>,
     max_response_mb: Option<u64>,
     allow_private_networks: Option<bool>,
@@ -240,6 +241,13 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     if let Some(v) = h.allow_private_networks {
         hs.allow_private_networks = v;
     }
+    if let Some(v) = h.full_interval {
+        s.harvest.full_harvest_interval = parse_duration(&v).ok_or_else(|| {
+            ConfigError(format!(
+                "{origin}: harvest.full_interval: {v:?} is not a duration like \"7d\""
+            ))
+        })?;
+    }
     if let Some(v) = h.interval {
         s.harvest_interval = parse_duration(&v)
             .ok_or_else(|| ConfigError(format!("{origin}: harvest.interval: {v:?} is not a duration like \"30m\", \"24h\" or \"7d\"")))?;
@@ -354,6 +362,7 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_HARVEST_RETRIES", "harvest.retries"),
     ("OERDEX_HARVEST_RETRY_BASE_MS", "harvest.retry_base_ms"),
     ("OERDEX_HARVEST_INTERVAL", "harvest.interval"),
+    ("OERDEX_HARVEST_FULL_INTERVAL", "harvest.full_interval"),
     ("OERDEX_HARVEST_USER_AGENT", "harvest.user_agent"),
     ("OERDEX_HARVEST_MAX_RESPONSE_MB", "harvest.max_response_mb"),
     (
@@ -411,6 +420,10 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             "harvest.interval" => {
                 s.harvest_interval =
                     parse_duration(value).ok_or_else(|| bad("a duration like \"24h\""))?
+            }
+            "harvest.full_interval" => {
+                h.full_harvest_interval =
+                    parse_duration(value).ok_or_else(|| bad("a duration like \"7d\""))?
             }
             "harvest.user_agent" => h.user_agent = value.clone(),
             "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
@@ -488,13 +501,17 @@ mod tests {
     #[test]
     fn layers_override_in_order() {
         let s = load_text(
-            "[index]\npath = \"file.db\"\n[harvest]\nretries = 2\ninterval = \"12h\"\n",
+            "[index]\npath = \"file.db\"\n[harvest]\nretries = 2\ninterval = \"12h\"\nfull_interval = \"30d\"\n",
             &[],
         )
         .unwrap();
         assert_eq!(s.db, PathBuf::from("file.db"));
         assert_eq!(s.harvest.retries, 2);
         assert_eq!(s.harvest_interval, Duration::from_secs(12 * 3600));
+        assert_eq!(
+            s.harvest.full_harvest_interval,
+            Duration::from_secs(30 * 86_400)
+        );
         assert_eq!(s.bind, "127.0.0.1:8080", "default kept");
         let s = load_text(
             "[index]\npath = \"file.db\"\n",
@@ -503,6 +520,12 @@ mod tests {
         .unwrap();
         assert_eq!(s.db, PathBuf::from("env.db"));
         assert_eq!(s.harvest.retries, 7);
+        let s = load_text("", &[("OERDEX_HARVEST_FULL_INTERVAL", "2d")]).unwrap();
+        assert_eq!(
+            s.harvest.full_harvest_interval,
+            Duration::from_secs(2 * 86_400)
+        );
+        assert!(load_text("", &[("OERDEX_HARVEST_FULL_INTERVAL", "often")]).is_err());
     }
 
     #[test]
