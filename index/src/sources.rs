@@ -36,6 +36,16 @@ pub struct Source {
 }
 
 impl Source {
+    /// True for a valid source name: 1-64 ASCII letters, digits, `-`, `_` or `.` (names appear
+    /// in URLs, set specs and file-like contexts, so nothing else is allowed).
+    pub fn valid_name(name: &str) -> bool {
+        !name.is_empty()
+            && name.len() <= 64
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    }
+
     /// A new enabled source with nothing known about the repository yet.
     pub fn new(name: &str, url: &str, metadata_prefix: &str) -> Self {
         Source {
@@ -173,5 +183,33 @@ impl Index {
         }
         tx.commit()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_names() {
+        for ok in [
+            "zoerr",
+            "phaidra-univie",
+            "demo_school",
+            "a.b",
+            &"x".repeat(64),
+        ] {
+            assert!(Source::valid_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "with space",
+            "slash/name",
+            "ümlaut",
+            "a:b",
+            &"x".repeat(65),
+        ] {
+            assert!(!Source::valid_name(bad), "{bad}");
+        }
     }
 }

@@ -14,12 +14,7 @@ use crate::exit;
 
 /// Checks a source name: 1-64 letters, digits, `-`, `_` or `.`.
 pub fn check_name(name: &str) -> Result<(), String> {
-    let ok = !name.is_empty()
-        && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
-    if ok {
+    if Source::valid_name(name) {
         Ok(())
     } else {
         Err(format!(

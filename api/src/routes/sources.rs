@@ -388,25 +388,16 @@ fn duplicate(name: &str) -> ApiError {
 /// The `{name}` path segment; a name no source can have is simply not found.
 fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     let Path(name) = name.map_err(|_| ApiError::NotFound("no such source".into()))?;
-    if valid_name(&name) {
+    if Source::valid_name(&name) {
         Ok(name)
     } else {
         Err(ApiError::NotFound("no such source".into()))
     }
 }
 
-/// Source names: 1-64 letters, digits, `-`, `_` or `.` (as `oerdex sources add` takes them).
-pub fn valid_name(name: &str) -> bool {
-    !name.is_empty()
-        && name.len() <= 64
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-}
-
 /// Checks a registration body before anything is fetched.
 fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
-    if !valid_name(&request.name) {
+    if !Source::valid_name(&request.name) {
         return Err(ApiError::parameter(
             "name",
             "a source name has 1-64 letters, digits, '-', '_' or '.'",
