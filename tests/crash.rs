@@ -19,19 +19,6 @@ fn export_without_times(oerdex: &Oerdex) -> Vec<serde_json::Value> {
     export
 }
 
-/// A small deterministic generator, seeded from the clock (the seed is printed for replay).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (self.0 >> 33) % below
-    }
-}
-
 #[test]
 fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
     let repo = Repo::new(RECORDS, PAGE);
@@ -54,8 +41,8 @@ fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
         .duration_since(SystemTime::UNIX_EPOCH)
         .unwrap()
         .as_nanos() as u64;
-    eprintln!("crash test seed {seed}");
-    let mut rng = Lcg(seed);
+    eprintln!("crash test seed {seed}"); // for replay
+    let mut rng = support::Lcg(seed);
     let mut kills = 0;
     while kills < 6 {
         let mut child = oerdex
@@ -64,7 +51,7 @@ fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(60 + rng.next(1200)));
+        std::thread::sleep(Duration::from_millis(60 + rng.next(1200) as u64));
         if child.try_wait().unwrap().is_some() {
             break; // finished before the kill: nothing left to interrupt
         }

@@ -39,19 +39,6 @@ fn clients_over_the_rate_limit_get_429_with_retry_after() {
     assert_eq!(metrics.status, 429, "the limit holds for every route");
 }
 
-/// A small deterministic generator for hostile inputs.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % below as u64) as usize
-    }
-}
-
 #[test]
 fn random_hostile_parameters_never_cause_a_server_error() {
     let repo = Repo::new(30, 10);
@@ -127,7 +114,7 @@ fn random_hostile_parameters_never_cause_a_server_error() {
         " ",
         "\t",
     ];
-    let mut rng = Lcg(0x5eed);
+    let mut rng = support::Lcg(0x5eed);
     for round in 0..600 {
         let mut query = String::new();
         for _ in 0..=rng.next(4) {

@@ -45,6 +45,21 @@ pub fn python() -> PathBuf {
     python
 }
 
+/// A small deterministic generator (a 64-bit LCG) for random test schedules and inputs: a
+/// failing run can be replayed from its seed.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    /// The next number below `below`.
+    pub fn next(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % below as u64) as usize
+    }
+}
+
 /// A directory removed when dropped.
 pub struct TempDir(pub PathBuf);
 
