@@ -240,19 +240,8 @@ fn with_document<T>(
     let doc =
         roxmltree::Document::parse(&body.text).map_err(|e| format!("not well-formed XML: {e}"))?;
     let root = doc.root_element();
-    match root.tag_name().name() {
-        "OAI-PMH" => {}
-        "html" | "HTML" => return Err(page::HTML_PAGE.into()),
-        other => {
-            return Err(format!(
-                "not an OAI-PMH response: the root element is <{other}>"
-            ))
-        }
-    }
-    if let Some(error) = root
-        .children()
-        .find(|n| n.has_tag_name("error") || n.tag_name().name() == "error")
-    {
+    page::check_root(root.tag_name().name())?;
+    if let Some(error) = root.children().find(|n| n.has_tag_name("error")) {
         return Ok(Err(OaiError {
             code: error.attribute("code").unwrap_or("").to_string(),
             message: error

@@ -287,12 +287,11 @@ fn set_on(current: &mut Option<RawRecord>, f: impl FnOnce(&mut RawRecord)) {
     }
 }
 
-fn check_root(local: &str) -> Result<(), String> {
+/// Checks that a response's root element is `OAI-PMH`, naming an HTML page as such.
+pub(crate) fn check_root(local: &str) -> Result<(), String> {
     match local {
         "OAI-PMH" => Ok(()),
-        "html" | "HTML" => {
-            Err("the server answered with an HTML page, not an OAI-PMH response".into())
-        }
+        "html" | "HTML" => Err(HTML_PAGE.into()),
         other => Err(format!(
             "not an OAI-PMH response: the root element is <{other}>"
         )),
