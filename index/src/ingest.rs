@@ -154,7 +154,8 @@ impl<'a> Batch<'a> {
             source,
             metadata_prefix,
             harvest_id,
-            now: merge::batch_time(),
+            // One time for the whole transaction, so a page's changes share it.
+            now: crate::timestamp::now(),
             fts: PendingFts::default(),
             counts: Counts::default(),
             default_license: None,

@@ -8,9 +8,9 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
+use crate::language;
 use crate::license::{self, License};
 use crate::model::{RecordMetadata, Resource, SourceRef};
-use crate::{language, timestamp};
 
 /// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
 /// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
@@ -407,11 +407,6 @@ fn write_search_entries(
         }
     }
     Ok(())
-}
-
-/// Today's timestamp for a batch of writes (one per transaction, so a batch shares it).
-pub(crate) fn batch_time() -> String {
-    timestamp::now()
 }
 
 #[cfg(test)]
