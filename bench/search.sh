@@ -147,6 +147,21 @@ search_benchmark() {
         read -r p50 p99 rps errors < <(wrk_run "$RESULTS/one-path.txt" 8 "$CLASS_SECONDS" "$RESULTS/wrk-$name.txt")
         row "| $name | $p50 | $p99 | $rps | $errors |"
     done <"$classes"
+    row ""
+    row "Each class cold: one request right after a commit to the catalogue (a source added and"
+    row "removed), which empties the search caches; three tries, one client:"
+    row ""
+    row "| query | cold ms (median) | cold ms (max) |"
+    row "|---|---:|---:|"
+    while IFS=$'\t' read -r name path; do
+        local times=()
+        for try in 1 2 3; do
+            "$OERDEX" sources add "bench-cold-$try" http://127.0.0.1:9/oai --no-check --db "$db" >/dev/null
+            "$OERDEX" sources remove "bench-cold-$try" --db "$db" >/dev/null
+            times+=("$(curl -s -o /dev/null -w '%{time_total}' "$SEARCH_URL$path")")
+        done
+        row "| $name | $(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p | awk '{printf "%.1f", $1 * 1000}') | $(printf '%s\n' "${times[@]}" | sort -n | tail -1 | awk '{printf "%.1f", $1 * 1000}') |"
+    done <"$classes"
     peak=$(awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$SERVE_PID/status")
     row ""
     row "Server peak RSS: $peak MB."

@@ -7,12 +7,16 @@
 //! run at once (a semaphore) and reuses connections (a std `Mutex` around the idle list, held
 //! only to push or pop, never across an `.await`).
 //!
+//! Every read connection shares one [`SearchColumns`]: a compact in-memory copy of what search
+//! filters and counts on, loaded on a thread of its own when the pool is made (searches use
+//! SQLite alone until it is ready) and kept up to date by the searches themselves.
+//!
 //! [`spawn_blocking`]: tokio::task::spawn_blocking
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use oerdex_index::Index;
+use oerdex_index::{Index, SearchColumns};
 use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
@@ -27,15 +31,33 @@ pub struct Pool {
     idle: Mutex<Vec<Index>>,
     /// One permit per connection that may be in use at once.
     permits: Arc<Semaphore>,
+    /// The search columns every read connection uses.
+    columns: Arc<SearchColumns>,
 }
 
 impl Pool {
-    /// A pool over the catalogue at `path` (which must exist) with at most `size` readers.
+    /// A pool over the catalogue at `path` (which must exist) with at most `size` readers; starts
+    /// loading the search columns in the background.
     pub fn new(path: impl AsRef<Path>, size: usize) -> Self {
+        let columns = Arc::new(SearchColumns::new());
+        let loading = (path.as_ref().to_path_buf(), columns.clone());
+        let started = std::thread::Builder::new()
+            .name("search-columns".into())
+            .spawn(move || {
+                let (path, columns) = loading;
+                let loaded = Index::open_read_only(&path).and_then(|index| columns.load(&index));
+                if let Err(e) = loaded {
+                    tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
+                }
+            });
+        if let Err(e) = started {
+            tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
+        }
         Pool {
             path: path.as_ref().to_path_buf(),
             idle: Mutex::new(Vec::new()),
             permits: Arc::new(Semaphore::new(size.max(1))),
+            columns,
         }
     }
 
@@ -59,11 +81,15 @@ impl Pool {
             .map_err(|e| ApiError::internal("read pool", e))?;
         let idle = self.take_idle();
         let path = self.path.clone();
+        let columns = self.columns.clone();
         let (index, outcome) = tokio::task::spawn_blocking(move || {
             let index = match idle {
                 Some(index) => index,
                 None => match Index::open_read_only(&path) {
-                    Ok(index) => index,
+                    Ok(mut index) => {
+                        index.attach_search_columns(columns);
+                        index
+                    }
                     Err(e) => return (None, Err(ApiError::from(e))),
                 },
             };

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::columns::SearchColumns;
 use crate::error::{IndexError, Result};
 use crate::schema;
 
@@ -35,6 +36,10 @@ const BULK_CACHE_KIB: i64 = 32 * 1024;
 pub struct Index {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// Shared search columns searches use, if attached.
+    pub(crate) columns: Option<Arc<SearchColumns>>,
+    /// `PRAGMA data_version` when this connection last brought the columns up to date.
+    pub(crate) seen_data_version: Cell<Option<i64>>,
 }
 
 impl Index {
@@ -45,7 +50,7 @@ impl Index {
         configure(&conn)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         schema::migrate(&mut conn, &path.display().to_string())?;
-        Ok(Index { conn, path })
+        Ok(Index::with(conn, path))
     }
 
     /// Opens an existing catalogue read-only (for searches beside a running harvest).
@@ -58,7 +63,7 @@ impl Index {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         configure(&conn)?;
-        Ok(Index { conn, path })
+        Ok(Index::with(conn, path))
     }
 
     /// Opens an in-memory catalogue (tests and tools).
@@ -66,10 +71,23 @@ impl Index {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         schema::migrate(&mut conn, ":memory:")?;
-        Ok(Index {
+        Ok(Index::with(conn, PathBuf::from(":memory:")))
+    }
+
+    fn with(conn: Connection, path: PathBuf) -> Self {
+        Index {
             conn,
-            path: PathBuf::from(":memory:"),
-        })
+            path,
+            columns: None,
+            seen_data_version: Cell::new(None),
+        }
+    }
+
+    /// Makes this connection's searches use `columns` (shared by every connection to this
+    /// catalogue; see [`SearchColumns`]) once they are loaded.
+    pub fn attach_search_columns(&mut self, columns: Arc<SearchColumns>) {
+        self.columns = Some(columns);
+        self.seen_data_version.set(None);
     }
 
     /// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so two

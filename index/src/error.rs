@@ -35,6 +35,10 @@ pub enum IndexError {
         /// What was wrong and what is allowed.
         message: String,
     },
+    /// The catalogue holds something the in-memory search columns cannot represent (searches
+    /// then go to SQLite alone).
+    #[error("search columns: {0}")]
+    Columns(String),
     /// Reading or writing a file (export, backup) failed.
     #[error("{context}: {source}")]
     Io {

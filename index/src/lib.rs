@@ -9,6 +9,8 @@
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
 pub mod changes;
+mod column_search;
+pub mod columns;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -22,9 +24,11 @@ pub mod merge;
 pub mod model;
 mod schema;
 pub mod search;
+mod search_cache;
 pub mod sources;
 pub mod timestamp;
 
+pub use columns::SearchColumns;
 pub use db::Index;
 pub use error::{IndexError, Result};
 pub use harvests::{Checkpoint, HarvestLog, StartPoint};

@@ -52,7 +52,7 @@ pub const FACETS: &[&str] = &["license", "language", "type", "level", "source", 
 pub const MAX_LIMIT: usize = 100;
 
 /// How many values a facet lists at most (most frequent first).
-const FACET_VALUES: usize = 50;
+pub(crate) const FACET_VALUES: usize = 50;
 
 /// A search request. Filters on different fields AND; values within one field OR.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -129,21 +129,21 @@ pub struct SearchResults {
 
 /// Where a page ended: the sort key and rowid of its last row.
 #[derive(Debug, Serialize, Deserialize)]
-struct Cursor {
+pub(crate) struct Cursor {
     /// Sort the cursor belongs to.
-    s: Sort,
+    pub s: Sort,
     /// Text of the sort key (title or updated), or the BM25 score's bits.
-    k: String,
+    pub k: String,
     /// Rowid of the last row.
-    r: i64,
+    pub r: i64,
 }
 
 impl Cursor {
-    fn encode(&self) -> String {
+    pub(crate) fn encode(&self) -> String {
         URL_SAFE_NO_PAD.encode(serde_json::to_vec(self).unwrap_or_default())
     }
 
-    fn decode(text: &str, sort: Sort) -> Result<Self> {
+    pub(crate) fn decode(text: &str, sort: Sort) -> Result<Self> {
         let invalid = |message: &str| IndexError::InvalidQuery {
             parameter: "cursor",
             message: message.to_string(),
@@ -198,8 +198,9 @@ pub fn fts_query(text: &str) -> Option<String> {
 }
 
 /// SQL conditions and their parameters, built from the filters.
-struct Filters {
-    fts: Option<String>,
+pub(crate) struct Filters {
+    /// The FTS5 query built from the text, if any.
+    pub fts: Option<String>,
     /// (facet the condition belongs to, SQL, parameters)
     conditions: Vec<(&'static str, String, Vec<Value>)>,
 }
@@ -321,6 +322,17 @@ impl Index {
             (Sort::Relevance, None) => Sort::Updated,
             (sort, _) => sort,
         };
+        if let Some(columns) = &self.columns {
+            match crate::column_search::search(self, columns, q, &filters, sort) {
+                Ok(Some(results)) => return Ok(results),
+                Ok(None) => {}
+                Err(IndexError::Columns(message)) => {
+                    tracing::warn!(%message, "search columns given up; searching SQLite alone");
+                    columns.give_up();
+                }
+                Err(e) => return Err(e),
+            }
+        }
         let (from_where, params) = filters.sql_where("");
         let total: u64 = self.conn.query_row(
             &format!("SELECT count(*) {from_where}"),
@@ -340,7 +352,7 @@ impl Index {
         })
     }
 
-    fn page(
+    pub(crate) fn page(
         &self,
         filters: &Filters,
         sort: Sort,

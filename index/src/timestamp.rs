@@ -23,6 +23,40 @@ pub fn format_day(t: OffsetDateTime) -> String {
     t.format(&fmt).unwrap_or_default()
 }
 
+/// Seconds since 1970 of a timestamp in exactly the form [`now`] writes (`YYYY-MM-DDThh:mm:ssZ`);
+/// `None` for anything else or a time outside 1970–2106. The inverse of [`format_epoch_seconds`].
+pub fn epoch_seconds(value: &str) -> Option<u32> {
+    let b = value.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' {
+        return None;
+    }
+    if b[16] != b':' || b[19] != b'Z' {
+        return None;
+    }
+    let number = |from: usize, to: usize| -> Option<i64> {
+        b[from..to].iter().try_fold(0i64, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0'))
+        })
+    };
+    let month = time::Month::try_from(u8::try_from(number(5, 7)?).ok()?).ok()?;
+    let day = u8::try_from(number(8, 10)?).ok()?;
+    let date = Date::from_calendar_date(i32::try_from(number(0, 4)?).ok()?, month, day).ok()?;
+    let (hour, minute, second) = (number(11, 13)?, number(14, 16)?, number(17, 19)?);
+    if hour > 23 || minute > 59 || second > 59 {
+        return None;
+    }
+    let days = i64::from(date.to_julian_day())
+        - i64::from(time::macros::date!(1970 - 01 - 01).to_julian_day());
+    u32::try_from(days * 86_400 + hour * 3_600 + minute * 60 + second).ok()
+}
+
+/// Formats seconds since 1970 as `YYYY-MM-DDThh:mm:ssZ`.
+pub fn format_epoch_seconds(seconds: u32) -> String {
+    OffsetDateTime::from_unix_timestamp(i64::from(seconds))
+        .map(format_seconds)
+        .unwrap_or_default()
+}
+
 /// Reads a datestamp as repositories write it: `YYYY-MM-DD`, `YYYY-MM-DDThh:mm:ssZ`, with
 /// fractional seconds, with an offset, or without any zone (taken as UTC, a common quirk).
 pub fn parse(value: &str) -> Option<OffsetDateTime> {
@@ -53,6 +87,36 @@ pub fn normalize(value: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn epoch_seconds_round_trip_and_refuse_other_forms() {
+        for text in [
+            "1970-01-01T00:00:00Z",
+            "2000-02-29T23:59:59Z",
+            "2026-11-25T10:04:11Z",
+            "2106-02-07T06:28:15Z",
+        ] {
+            let seconds = epoch_seconds(text).unwrap();
+            assert_eq!(format_epoch_seconds(seconds), text);
+            assert_eq!(
+                i64::from(seconds),
+                parse(text).unwrap().unix_timestamp(),
+                "{text}"
+            );
+        }
+        for text in [
+            "2026-11-25",
+            "2026-11-25T10:04:11",
+            "2026-11-25T10:04:11+00:00",
+            "2026-02-30T00:00:00Z",
+            "2026-11-25T24:00:00Z",
+            "1969-12-31T23:59:59Z",
+            "2106-02-07T06:28:16Z",
+            "2026-1a-25T10:04:11Z",
+        ] {
+            assert_eq!(epoch_seconds(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn reads_every_granularity_and_common_quirks() {

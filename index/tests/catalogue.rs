@@ -3,32 +3,9 @@
 
 use oerdex_index::{Index, RecordMetadata, SearchQuery, Sort, Source, SourceRecord};
 
-struct TempDb(std::path::PathBuf);
+mod support;
 
-impl TempDb {
-    fn new(label: &str) -> Self {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static N: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "oerdex-index-{label}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDb(dir)
-    }
-
-    fn path(&self) -> std::path::PathBuf {
-        self.0.join("catalogue.db")
-    }
-}
-
-impl Drop for TempDb {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use support::TempDb;
 
 fn record(id: &str, title: &str, url: &str, rights: &str, lang: &str) -> SourceRecord {
     SourceRecord {

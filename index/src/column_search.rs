@@ -1,0 +1,434 @@
+//! Searches answered from the search columns ([`crate::columns`]): SQLite finds the full-text
+//! matches (and scores them), the columns filter them, count the total and the facets in one
+//! pass, and pick the page (a bounded heap, so a deep cursor costs the same pass); SQLite then
+//! reads only the page's documents. Results, cursors and counts are the same as the SQL path's
+//! in [`crate::search`] (a test compares the two on random catalogues and queries).
+
+use std::collections::{BTreeMap, BinaryHeap};
+use std::sync::Arc;
+
+use crate::columns::{
+    Columns, SearchColumns, COMMERCIAL_SHIFT, DERIVATIVES_SHIFT, FIELDS, LIVE, OPEN_SHIFT,
+};
+use crate::db::Index;
+use crate::error::{IndexError, Result};
+use crate::search::{Cursor, FacetCounts, Filters, SearchQuery, SearchResults, Sort, FACET_VALUES};
+use crate::search_cache::{Counted, Hit};
+
+/// Answers `q` from the columns, or `None` when they are not loaded (the caller asks SQLite).
+pub(crate) fn search(
+    index: &Index,
+    columns: &SearchColumns,
+    q: &SearchQuery,
+    filters: &Filters,
+    sort: Sort,
+) -> Result<Option<SearchResults>> {
+    if !columns.ensure_fresh(index)? {
+        return Ok(None);
+    }
+    let data = columns.data.read().unwrap_or_else(|p| p.into_inner());
+    let Some(c) = data.as_ref() else {
+        return Ok(None);
+    };
+    let compiled = Compiled::new(c, q)?;
+    let hits = match &filters.fts {
+        Some(fts) => Some(full_text_hits(index, columns, c.generation, fts)?),
+        None => None,
+    };
+
+    let key = format!(
+        "{:?}",
+        (
+            &filters.fts,
+            &q.licenses,
+            (q.open, q.commercial, q.derivatives),
+            (&q.languages, &q.types, &q.levels, &q.subjects, &q.sources),
+            &q.updated_since,
+            &q.facets,
+        )
+    );
+    let cached = lock(columns).counts(c.generation, &key);
+    let counted = match cached {
+        Some(counted) => counted,
+        None => {
+            let counted = Arc::new(count(
+                c,
+                &compiled,
+                hits.as_ref().map(|h| h.as_slice()),
+                &q.facets,
+            ));
+            lock(columns).put_counts(c.generation, &key, counted.clone());
+            counted
+        }
+    };
+
+    let (results, next_cursor) = match sort {
+        // Titles are not in the columns: SQLite orders by its title index.
+        Sort::Title => index.page(filters, sort, q)?,
+        _ => page(
+            index,
+            c,
+            &compiled,
+            hits.as_ref().map(|h| h.as_slice()),
+            sort,
+            q,
+        )?,
+    };
+    Ok(Some(SearchResults {
+        total: counted.total,
+        results,
+        facets: counted.facets.clone(),
+        next_cursor,
+    }))
+}
+
+fn lock(columns: &SearchColumns) -> std::sync::MutexGuard<'_, crate::search_cache::SearchCache> {
+    columns.cache.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Every full-text match of `fts` with its BM25 score, in rowid order (cached per generation).
+fn full_text_hits(
+    index: &Index,
+    columns: &SearchColumns,
+    generation: u64,
+    fts: &str,
+) -> Result<Arc<Vec<Hit>>> {
+    if let Some(hits) = lock(columns).hits(generation, fts) {
+        return Ok(hits);
+    }
+    let mut stmt = index.conn.prepare_cached(
+        "SELECT rowid, bm25(resources_fts, 10.0, 1.0, 5.0, 3.0, 2.0) FROM resources_fts
+         WHERE resources_fts MATCH ?1",
+    )?;
+    let mut rows = stmt.query([fts])?;
+    let mut hits = Vec::new();
+    while let Some(row) = rows.next()? {
+        if let Ok(rowid) = u32::try_from(row.get::<_, i64>(0)?) {
+            hits.push(Hit {
+                rowid,
+                score: row.get(1)?,
+            });
+        }
+    }
+    let hits = Arc::new(hits);
+    lock(columns).put_hits(generation, fts, hits.clone());
+    Ok(hits)
+}
+
+/// Facet bit of the licence filter; field `i` of [`FIELDS`] has bit `2 << i`.
+const LICENSE_BIT: u8 = 1;
+
+/// The query's filters against the columns' dictionaries.
+struct Compiled {
+    /// Flags a row must have under `flag_mask` (always including [`LIVE`]).
+    flag_mask: u8,
+    flag_value: u8,
+    /// `updated` at or after this (seconds since 1970).
+    since: Option<i64>,
+    /// Per licence dictionary id: passes the licence filter (`None`: no licence filter).
+    license: Option<Vec<bool>>,
+    /// Per field: the value ids that pass (`None`: no filter on that field).
+    fields: [Option<Vec<u32>>; 5],
+}
+
+impl Compiled {
+    fn new(c: &Columns, q: &SearchQuery) -> Result<Self> {
+        let mut flag_mask = LIVE;
+        let mut flag_value = LIVE;
+        for (shift, wanted) in [
+            (OPEN_SHIFT, q.open),
+            (COMMERCIAL_SHIFT, q.commercial),
+            (DERIVATIVES_SHIFT, q.derivatives),
+        ] {
+            if let Some(wanted) = wanted {
+                flag_mask |= 3 << shift;
+                flag_value |= if wanted { 2 } else { 1 } << shift;
+            }
+        }
+        // Validated by the SQL filters already; compared as seconds, which may lie outside
+        // what a row can hold.
+        let since = q
+            .updated_since
+            .as_deref()
+            .and_then(crate::timestamp::parse)
+            .map(|t| t.unix_timestamp());
+        let license = (!q.licenses.is_empty()).then(|| {
+            let families: Vec<String> = q.licenses.iter().map(|l| l.to_lowercase()).collect();
+            let ids: Vec<String> = q.licenses.iter().map(|l| l.to_uppercase()).collect();
+            c.licenses
+                .iter()
+                .map(|key| {
+                    key.family.as_ref().is_some_and(|f| families.contains(f))
+                        || key
+                            .id
+                            .as_ref()
+                            .is_some_and(|id| ids.contains(&id.to_ascii_uppercase()))
+                })
+                .collect()
+        });
+        let mut fields: [Option<Vec<u32>>; 5] = Default::default();
+        // In the order of FIELDS.
+        for (i, values) in [&q.languages, &q.types, &q.levels, &q.subjects, &q.sources]
+            .into_iter()
+            .enumerate()
+        {
+            if !values.is_empty() {
+                fields[i] = Some(values.iter().filter_map(|v| c.value_id(i, v)).collect());
+            }
+        }
+        Ok(Compiled {
+            flag_mask,
+            flag_value,
+            since,
+            license,
+            fields,
+        })
+    }
+
+    /// `None` when row `r` fails a condition every facet shares (or is not live); otherwise the
+    /// facet bits of the filters it fails (0: it matches the query).
+    #[inline]
+    fn check(&self, c: &Columns, r: usize) -> Option<u8> {
+        if c.flags.get(r)? & self.flag_mask != self.flag_value {
+            return None;
+        }
+        if self
+            .since
+            .is_some_and(|since| i64::from(c.updated[r]) < since)
+        {
+            return None;
+        }
+        let mut fails = 0;
+        if let Some(ok) = &self.license {
+            if !ok[c.license[r] as usize] {
+                fails |= LICENSE_BIT;
+            }
+        }
+        for (i, set) in self.fields.iter().enumerate() {
+            if let Some(set) = set {
+                if !c.values(r).iter().any(|v| set.contains(v)) {
+                    fails |= 2 << i;
+                }
+            }
+        }
+        Some(fails)
+    }
+}
+
+/// The total and the facet counts in one pass over the candidates: a row that fails no filter
+/// counts everywhere; one that fails exactly one facet's own filter counts for that facet only.
+fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> Counted {
+    let mut wanted = 0u8;
+    for facet in facets {
+        if facet == "license" {
+            wanted |= LICENSE_BIT;
+        } else if let Some(i) = FIELDS.iter().position(|x| x == facet) {
+            wanted |= 2 << i;
+        }
+    }
+    let mut total = 0u64;
+    let mut licenses = vec![0u64; c.licenses.len()];
+    let mut values = vec![
+        0u64;
+        if wanted & !LICENSE_BIT != 0 {
+            c.value_text.len()
+        } else {
+            0
+        }
+    ];
+    let mut visit = |r: usize| {
+        let Some(fails) = f.check(c, r) else {
+            return;
+        };
+        if fails == 0 {
+            total += 1;
+        } else if fails & (fails - 1) != 0 {
+            return;
+        }
+        // The facets this row counts for: all wanted ones, or only the one it fails.
+        let counts_for = if fails == 0 { wanted } else { wanted & fails };
+        if counts_for & LICENSE_BIT != 0 {
+            licenses[c.license[r] as usize] += 1;
+        }
+        if counts_for & !LICENSE_BIT != 0 {
+            for &v in c.values(r) {
+                if counts_for & (2 << c.value_field[v as usize]) != 0 {
+                    values[v as usize] += 1;
+                }
+            }
+        }
+    };
+    match hits {
+        Some(hits) => hits.iter().for_each(|h| visit(h.rowid as usize)),
+        None => (0..c.rows()).for_each(&mut visit),
+    }
+
+    let mut out = BTreeMap::new();
+    for facet in facets {
+        let mut list: Vec<(String, u64)> = if facet == "license" {
+            let mut by_family: BTreeMap<&str, u64> = BTreeMap::new();
+            for (id, n) in licenses.iter().enumerate().filter(|(_, n)| **n > 0) {
+                if let Some(family) = &c.licenses[id].family {
+                    *by_family.entry(family).or_default() += n;
+                }
+            }
+            by_family
+                .into_iter()
+                .map(|(k, n)| (k.to_string(), n))
+                .collect()
+        } else {
+            let field = FIELDS.iter().position(|x| x == facet).unwrap_or(0) as u8;
+            values
+                .iter()
+                .enumerate()
+                .filter(|(v, n)| **n > 0 && c.value_field[*v] == field)
+                .map(|(v, n)| (c.value_text[v].clone(), *n))
+                .collect()
+        };
+        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        list.truncate(FACET_VALUES);
+        out.insert(facet.clone(), FacetCounts(list));
+    }
+    Counted { total, facets: out }
+}
+
+/// A row's place in the result order: smaller comes first.
+type Key = (u64, u32);
+
+/// Maps an `f64` to a `u64` with the same order.
+fn ordered_bits(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+fn relevance_key(score: f64, rowid: u32) -> Key {
+    (ordered_bits(score), rowid)
+}
+
+/// Newest first, then the larger rowid first (as the SQL path orders; see
+/// [`Columns::order_key`]).
+fn updated_key(updated: u32, rowid: u32) -> Key {
+    (u64::from(u32::MAX - updated), u32::MAX - rowid)
+}
+
+/// The page: the `limit + 1` first matching rows after the cursor, by a bounded max-heap.
+fn page(
+    index: &Index,
+    c: &Columns,
+    f: &Compiled,
+    hits: Option<&[Hit]>,
+    sort: Sort,
+    q: &SearchQuery,
+) -> Result<(Vec<crate::model::Resource>, Option<String>)> {
+    let after: Option<Key> = match &q.cursor {
+        Some(text) => {
+            let cursor = Cursor::decode(text, sort)?;
+            let damaged = || IndexError::InvalidQuery {
+                parameter: "cursor",
+                message: "damaged cursor".into(),
+            };
+            let rowid = u32::try_from(cursor.r).map_err(|_| damaged())?;
+            Some(match sort {
+                Sort::Relevance => {
+                    let bits = u64::from_str_radix(&cursor.k, 16).map_err(|_| damaged())?;
+                    relevance_key(f64::from_bits(bits), rowid)
+                }
+                _ => updated_key(
+                    crate::timestamp::epoch_seconds(&cursor.k).ok_or_else(damaged)?,
+                    rowid,
+                ),
+            })
+        }
+        None => None,
+    };
+    let keep = q.limit + 1;
+    let mut heap: BinaryHeap<(Key, u64)> = BinaryHeap::with_capacity(keep + 1);
+    let mut offer = |r: usize, score: f64| {
+        if f.check(c, r) != Some(0) {
+            return;
+        }
+        let key = match sort {
+            Sort::Relevance => relevance_key(score, r as u32),
+            _ => updated_key(c.updated[r], r as u32),
+        };
+        if after.is_some_and(|a| key <= a) {
+            return;
+        }
+        if heap.len() < keep {
+            heap.push((key, score.to_bits()));
+        } else if heap.peek().is_some_and(|(worst, _)| key < *worst) {
+            heap.pop();
+            heap.push((key, score.to_bits()));
+        }
+    };
+    let mut chosen = match hits {
+        Some(hits) => {
+            hits.iter().for_each(|h| offer(h.rowid as usize, h.score));
+            heap.into_sorted_vec()
+        }
+        // Without text the order is newest first: walk the rows in that order from the cursor
+        // until the page is full.
+        None => {
+            let start = match after {
+                Some(a) => c
+                    .by_updated
+                    .partition_point(|&r| c.order_key(r as usize) <= a),
+                None => 0,
+            };
+            c.by_updated[start..]
+                .iter()
+                .map(|&r| r as usize)
+                .filter(|&r| f.check(c, r) == Some(0))
+                .take(keep)
+                .map(|r| (c.order_key(r), 0))
+                .collect()
+        }
+    };
+    let more = chosen.len() > q.limit;
+    chosen.truncate(q.limit);
+
+    let mut stmt = index
+        .conn
+        .prepare_cached("SELECT doc FROM resources WHERE rowid = ?1 AND deleted = 0")?;
+    let mut results = Vec::with_capacity(chosen.len());
+    for ((_, rowid_key), _) in &chosen {
+        let rowid = match sort {
+            Sort::Relevance => *rowid_key,
+            _ => u32::MAX - rowid_key,
+        };
+        // A resource tombstoned since the columns were refreshed is left out.
+        let mut rows = stmt.query([i64::from(rowid)])?;
+        if let Some(row) = rows.next()? {
+            let doc = crate::columns::text_at(row, 0)?;
+            results.push(serde_json::from_str(doc)?);
+        }
+    }
+    let next_cursor = match (more, chosen.last()) {
+        (true, Some(((_, rowid_key), score_bits))) => {
+            let (r, k) = match sort {
+                Sort::Relevance => (*rowid_key, format!("{score_bits:x}")),
+                _ => {
+                    let r = u32::MAX - rowid_key;
+                    (
+                        r,
+                        crate::timestamp::format_epoch_seconds(c.updated[r as usize]),
+                    )
+                }
+            };
+            Some(
+                Cursor {
+                    s: sort,
+                    k,
+                    r: i64::from(r),
+                }
+                .encode(),
+            )
+        }
+        _ => None,
+    };
+    Ok((results, next_cursor))
+}

@@ -1,0 +1,302 @@
+//! The search columns give the same answers as SQLite alone: random catalogues, random queries
+//! (text, every filter, every sort, small pages followed by their cursors), before and after
+//! updates, deletions, new records and a removed source, compared field by field.
+
+mod support;
+
+use std::sync::Arc;
+
+use oerdex_index::{Index, RecordMetadata, SearchColumns, SearchQuery, Sort, Source, SourceRecord};
+use support::{Rng, TempDb};
+
+const WORDS: &[&str] = &[
+    "fractions",
+    "algebra",
+    "water",
+    "solar",
+    "system",
+    "energy",
+    "cell",
+    "history",
+    "music",
+    "map",
+];
+const RIGHTS: &[&str] = &[
+    "CC BY 4.0",
+    "CC BY-SA 4.0",
+    "CC BY-NC 4.0",
+    "CC BY-NC-ND 4.0",
+    "https://creativecommons.org/publicdomain/zero/1.0/",
+    "Public Domain Mark 1.0",
+    "© All rights reserved",
+    "",
+];
+const LANGUAGES: &[&str] = &["en", "de", "fr", "es"];
+const TYPES: &[&str] = &["video", "exercise", "text"];
+const LEVELS: &[&str] = &["primary", "secondary", "higher education"];
+const SUBJECTS: &[&str] = &["Mathematics", "Physics", "Biology", "History", "Music"];
+
+fn words(rng: &mut Rng, n: usize) -> String {
+    (0..n)
+        .map(|_| *rng.pick(WORDS))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn record(rng: &mut Rng, n: usize) -> SourceRecord {
+    let strings = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    let rights = *rng.pick(RIGHTS);
+    SourceRecord {
+        oai_identifier: format!("oai:test:{n}"),
+        datestamp: "2024-01-01T00:00:00Z".into(),
+        sets: vec![],
+        deleted: false,
+        metadata: Some(RecordMetadata {
+            title: Some(words(rng, 3)),
+            description: Some(words(rng, 8)),
+            // Both sources use the same URLs for the same numbers: those resources merge.
+            url: Some(format!("https://oer.example/{n}")),
+            rights: if rights.is_empty() {
+                vec![]
+            } else {
+                vec![rights.into()]
+            },
+            languages: strings(rng.some(LANGUAGES, 2)),
+            learning_resource_types: strings(rng.some(TYPES, 2)),
+            educational_levels: strings(rng.some(LEVELS, 1)),
+            subjects: strings(rng.some(SUBJECTS, 3)),
+            ..Default::default()
+        }),
+        raw_xml: None,
+    }
+}
+
+fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) {
+    if index.source(source).unwrap().is_none() {
+        index
+            .add_source(&Source::new(source, "https://example.org/oai", "oai_dc"))
+            .unwrap();
+    }
+    let checkpoint = index.begin_harvest(source, false, None, None).unwrap();
+    index
+        .apply_page(source, "oai_dc", records, &checkpoint)
+        .unwrap();
+}
+
+fn random_query(rng: &mut Rng) -> SearchQuery {
+    let mut q = SearchQuery::new();
+    let strings = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+    if rng.below(2) == 0 {
+        q.text = Some(
+            (*rng.pick(&[
+                "fractions",
+                "water energy",
+                "\"solar system\"",
+                "alg*",
+                "nomatch",
+                "cell music map",
+            ]))
+            .to_string(),
+        );
+    }
+    if rng.below(3) == 0 {
+        q.licenses = strings(rng.some(
+            &[
+                "cc-by",
+                "cc-by-sa",
+                "cc0",
+                "CC-BY-4.0",
+                "pdm",
+                "cc-by-nc",
+                "cc-by-nc-nd",
+            ],
+            2,
+        ));
+    }
+    for slot in [&mut q.open, &mut q.commercial, &mut q.derivatives] {
+        *slot = *rng.pick(&[None, None, None, Some(true), Some(false)]);
+    }
+    for (list, values) in [
+        (&mut q.languages, LANGUAGES),
+        (&mut q.types, TYPES),
+        (&mut q.levels, LEVELS),
+        (&mut q.subjects, &SUBJECTS[..]),
+        (&mut q.sources, &["a", "b", "gone"][..]),
+    ] {
+        if rng.below(4) == 0 {
+            *list = strings(rng.some(values, 2));
+        }
+    }
+    if rng.below(8) == 0 {
+        q.updated_since = Some((*rng.pick(&["2000-01-01", "2999-01-01", "1969-07-20"])).into());
+    }
+    q.sort = *rng.pick(&[Sort::Relevance, Sort::Updated, Sort::Title]);
+    q.limit = 1 + rng.below(7);
+    if rng.below(3) == 0 {
+        q.facets = strings(rng.some(
+            &["license", "language", "type", "level", "source", "subject"],
+            3,
+        ));
+    }
+    q
+}
+
+/// Runs `queries` random queries on both connections, following up to three cursors each.
+fn compare(plain: &Index, fast: &Index, rng: &mut Rng, queries: usize) {
+    for n in 0..queries {
+        let mut q = random_query(rng);
+        for page in 0..4 {
+            let expected = plain.search(&q);
+            let got = fast.search(&q);
+            let (expected, got) = match (expected, got) {
+                (Ok(e), Ok(g)) => (e, g),
+                (Err(e), Err(g)) => {
+                    assert_eq!(e.to_string(), g.to_string());
+                    break;
+                }
+                (e, g) => panic!("query {n} {q:?}: {e:?} against {g:?}"),
+            };
+            assert_eq!(
+                serde_json::to_value(&got).unwrap(),
+                serde_json::to_value(&expected).unwrap(),
+                "query {n}, page {page}: {q:?}"
+            );
+            match expected.next_cursor {
+                Some(cursor) => q.cursor = Some(cursor),
+                None => break,
+            }
+        }
+    }
+}
+
+fn columns_for(path: &std::path::Path, columns: &Arc<SearchColumns>) -> Index {
+    let mut fast = Index::open_read_only(path).unwrap();
+    fast.attach_search_columns(columns.clone());
+    columns.load(&fast).unwrap();
+    fast
+}
+
+#[test]
+fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
+    let db = TempDb::new("columns");
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(7);
+    let a: Vec<_> = (0..300).map(|n| record(&mut rng, n)).collect();
+    let b: Vec<_> = (200..400).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &a[..150]);
+    apply(&mut writer, "a", &a[150..]);
+    apply(&mut writer, "b", &b);
+
+    let plain = Index::open_read_only(db.path()).unwrap();
+    let columns = Arc::new(SearchColumns::new());
+    let fast = columns_for(&db.path(), &columns);
+    // A second connection on the same columns: it must notice changes on its own.
+    let mut other = Index::open_read_only(db.path()).unwrap();
+    other.attach_search_columns(columns.clone());
+    assert!(columns.is_loaded());
+    compare(&plain, &fast, &mut rng, 300);
+    compare(&plain, &other, &mut rng, 30);
+
+    // Changes in the same second as the first pages and in a later one.
+    let changed: Vec<_> = (0..60).map(|n| record(&mut rng, n * 5)).collect();
+    apply(&mut writer, "a", &changed);
+    compare(&plain, &fast, &mut rng, 100);
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    let mut gone: Vec<SourceRecord> = (0..40)
+        .map(|n| SourceRecord {
+            oai_identifier: format!("oai:test:{}", n * 7),
+            datestamp: "2024-02-01T00:00:00Z".into(),
+            sets: vec![],
+            deleted: true,
+            metadata: None,
+            raw_xml: None,
+        })
+        .collect();
+    gone.extend((400..450).map(|n| record(&mut rng, n)));
+    apply(&mut writer, "a", &gone);
+    compare(&plain, &fast, &mut rng, 100);
+    compare(&plain, &other, &mut rng, 100);
+    writer.remove_source("b").unwrap();
+    compare(&plain, &other, &mut rng, 100);
+    compare(&plain, &fast, &mut rng, 100);
+}
+
+#[test]
+fn a_large_change_reloads_the_columns_whole() {
+    let db = TempDb::new("columns-reload");
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(11);
+    let a: Vec<_> = (0..200).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &a);
+    let plain = Index::open_read_only(db.path()).unwrap();
+    // Reload when more than a quarter of the catalogue plus 5 rows changed.
+    let columns = Arc::new(SearchColumns::new().with_reload_after(5));
+    let fast = columns_for(&db.path(), &columns);
+    compare(&plain, &fast, &mut rng, 50);
+    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    let again: Vec<_> = (0..200).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &again);
+    compare(&plain, &fast, &mut rng, 100);
+}
+
+#[test]
+fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
+    let db = TempDb::new("columns-give-up");
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(13);
+    let a: Vec<_> = (0..50).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &a);
+    let plain = Index::open_read_only(db.path()).unwrap();
+    let columns = Arc::new(SearchColumns::new());
+    let fast = columns_for(&db.path(), &columns);
+    compare(&plain, &fast, &mut rng, 20);
+    // A time the columns cannot store, written behind oerdex's back.
+    let raw = rusqlite::Connection::open(db.path()).unwrap();
+    raw.execute(
+        "UPDATE resources SET updated = '9999-12-31T23:59:59Z' WHERE rowid = 3",
+        [],
+    )
+    .unwrap();
+    compare(&plain, &fast, &mut rng, 50);
+    assert!(!columns.is_loaded(), "the columns gave up");
+}
+
+#[test]
+fn not_yet_loaded_columns_leave_searches_to_sqlite() {
+    let db = TempDb::new("columns-unloaded");
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(17);
+    let a: Vec<_> = (0..50).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &a);
+    let plain = Index::open_read_only(db.path()).unwrap();
+    let mut fast = Index::open_read_only(db.path()).unwrap();
+    fast.attach_search_columns(Arc::new(SearchColumns::new()));
+    compare(&plain, &fast, &mut rng, 20);
+}
+
+#[test]
+fn commits_that_change_no_resource_keep_the_columns_and_their_caches() {
+    let db = TempDb::new("columns-generation");
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(19);
+    let a: Vec<_> = (0..80).map(|n| record(&mut rng, n)).collect();
+    apply(&mut writer, "a", &a);
+    let plain = Index::open_read_only(db.path()).unwrap();
+    let columns = Arc::new(SearchColumns::new());
+    let fast = columns_for(&db.path(), &columns);
+    compare(&plain, &fast, &mut rng, 10);
+    let loaded = columns.generation().unwrap();
+
+    // The same records again, and a new source: commits, but no resource changes.
+    apply(&mut writer, "a", &a);
+    writer
+        .add_source(&Source::new("quiet", "https://example.org/oai", "oai_dc"))
+        .unwrap();
+    compare(&plain, &fast, &mut rng, 10);
+    assert_eq!(columns.generation(), Some(loaded));
+
+    // One changed record moves it on.
+    apply(&mut writer, "a", &[record(&mut rng, 3)]);
+    compare(&plain, &fast, &mut rng, 10);
+    assert_eq!(columns.generation(), Some(loaded + 1));
+}

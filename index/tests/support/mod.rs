@@ -1,0 +1,69 @@
+//! What the index's integration tests share: a catalogue file in a directory of its own, removed
+//! afterwards, and a seeded generator.
+
+#![allow(dead_code)]
+
+/// A directory for one test's catalogue, removed when dropped.
+pub struct TempDb(std::path::PathBuf);
+
+impl TempDb {
+    /// A fresh, empty directory named after `label`.
+    pub fn new(label: &str) -> Self {
+        use std::sync::atomic::{AtomicU64, Ordering};
+        static N: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "oerdex-index-{label}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDb(dir)
+    }
+
+    /// The catalogue file in it.
+    pub fn path(&self) -> std::path::PathBuf {
+        self.0.join("catalogue.db")
+    }
+}
+
+impl Drop for TempDb {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A small seeded generator (xorshift64*), so a failing case can be replayed.
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from `seed`.
+    pub fn new(seed: u64) -> Self {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n.max(1)
+    }
+
+    /// One of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// Up to `max` distinct items of `items`.
+    pub fn some<T: Clone + PartialEq>(&mut self, items: &[T], max: usize) -> Vec<T> {
+        let mut out = Vec::new();
+        for _ in 0..self.below(max + 1) {
+            let item = self.pick(items).clone();
+            if !out.contains(&item) {
+                out.push(item);
+            }
+        }
+        out
+    }
+}
