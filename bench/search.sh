@@ -1,6 +1,7 @@
 # The search benchmark, sourced by bench/run.sh: `oerdex serve` over a harvested catalogue, a
 # fixed query mix under wrk at 1, 8 and 32 connections, then each query class alone at 8
-# connections (so the match-all-with-facets p99 is its own), and the server's peak RSS.
+# connections (so the match-all-with-facets p99 is its own), and the server's peak RSS; once as
+# configured by default, once with the search cache off (every answer computed).
 
 SEARCH_SECONDS=${SEARCH_SECONDS:-20}
 CLASS_SECONDS=${CLASS_SECONDS:-6}
@@ -81,26 +82,63 @@ print(ms("50"), ms("99"), "%.0f" % float(rps.group(1)) if rps else "-",
 EOF
 }
 
+# Starts `oerdex serve` over DB with the search cache CACHE (true/false) and waits until it
+# answers and its search columns are loaded; sets SERVE_PID and SEARCH_URL. False if it failed.
+start_search_server() {
+    local db=$1 cache=$2 port
+    port=$(free_port)
+    SEARCH_URL="http://127.0.0.1:$port"
+    # The per-client rate limit is off: every wrk connection comes from 127.0.0.1.
+    OERDEX_DB=$db OERDEX_BIND=127.0.0.1:$port OERDEX_SERVER_RATE_LIMIT_PER_MINUTE=0 \
+        OERDEX_SERVER_SEARCH_CACHE=$cache OERDEX_LOG=warn,oerdex_index::columns=info \
+        "$OERDEX" serve >"$RUNS/serve.out" 2>&1 &
+    SERVE_PID=$!
+    for _ in $(seq 300); do
+        curl -sf "$SEARCH_URL/health" >/dev/null && break
+        sleep 0.1
+    done
+    curl -sf "$SEARCH_URL/health" >/dev/null || return 1
+    # Searches use SQLite alone until the search columns are loaded: time them after that
+    # (a build without search columns never says so; it is given a minute).
+    for _ in $(seq 600); do
+        grep -q "search columns loaded" "$RUNS/serve.out" && break
+        sleep 0.1
+    done
+}
+
+# The query mix at 1, 8 and 32 connections, then each class alone at 8, into the summary.
+search_tables() {
+    local paths=$1 classes=$2
+    row "| connections | p50 ms | p99 ms | requests/s | errors | load before |"
+    row "|---:|---:|---:|---:|---:|---|"
+    for c in 1 8 32; do
+        quiet
+        local load
+        load=$(machine_load)
+        read -r p50 p99 rps errors < <(wrk_run "$paths" "$c" "$SEARCH_SECONDS" "$RESULTS/wrk-$3-mix-$c.txt")
+        row "| $c | $p50 | $p99 | $rps | $errors | $load |"
+    done
+    row ""
+    row "Each class alone at 8 connections (${CLASS_SECONDS} s):"
+    row ""
+    row "| query | p50 ms | p99 ms | requests/s | errors |"
+    row "|---|---:|---:|---:|---:|"
+    while IFS=$'\t' read -r name path; do
+        echo "$path" >"$RESULTS/one-path.txt"
+        read -r p50 p99 rps errors < <(wrk_run "$RESULTS/one-path.txt" 8 "$CLASS_SECONDS" "$RESULTS/wrk-$3-$name.txt")
+        row "| $name | $p50 | $p99 | $rps | $errors |"
+    done <"$classes"
+}
+
 search_benchmark() {
-    local db=$1 port peak
+    local db=$1 peak
     if ! "$OERDEX" serve --help >/dev/null 2>&1; then
         row "## Search"
         row ""
         row "not run: this build of oerdex has no \`serve\` command yet"
         return 0
     fi
-    port=$(free_port)
-    SEARCH_URL="http://127.0.0.1:$port"
-    # The per-client rate limit is off: every wrk connection comes from 127.0.0.1.
-    OERDEX_DB=$db OERDEX_BIND=127.0.0.1:$port OERDEX_SERVER_RATE_LIMIT_PER_MINUTE=0 \
-        "$OERDEX" serve >"$RUNS/serve.out" 2>&1 &
-    SERVE_PID=$!
-    local up=0
-    for _ in $(seq 300); do
-        if curl -sf "$SEARCH_URL/health" >/dev/null; then up=1; break; fi
-        sleep 0.1
-    done
-    if [ "$up" = 0 ]; then
+    if ! start_search_server "$db" true; then
         row "## Search"
         row ""
         row "not run: oerdex serve did not start: $(tail -3 "$RUNS/serve.out")"
@@ -128,43 +166,24 @@ search_benchmark() {
     row ""
     row "Query mix, each path in turn: $(cut -f1 "$classes" | paste -sd, | sed 's/,/, /g')."
     row ""
-    row "| connections | p50 ms | p99 ms | requests/s | errors | load before |"
-    row "|---:|---:|---:|---:|---:|---|"
-    for c in 1 8 32; do
-        quiet
-        local load
-        load=$(machine_load)
-        read -r p50 p99 rps errors < <(wrk_run "$paths" "$c" "$SEARCH_SECONDS" "$RESULTS/wrk-mix-$c.txt")
-        row "| $c | $p50 | $p99 | $rps | $errors | $load |"
-    done
+    row "### As configured by default (search cache on)"
     row ""
-    row "Each class alone at 8 connections (${CLASS_SECONDS} s):"
-    row ""
-    row "| query | p50 ms | p99 ms | requests/s | errors |"
-    row "|---|---:|---:|---:|---:|"
-    while IFS=$'\t' read -r name path; do
-        echo "$path" >"$RESULTS/one-path.txt"
-        read -r p50 p99 rps errors < <(wrk_run "$RESULTS/one-path.txt" 8 "$CLASS_SECONDS" "$RESULTS/wrk-$name.txt")
-        row "| $name | $p50 | $p99 | $rps | $errors |"
-    done <"$classes"
-    row ""
-    row "Each class cold: one request right after a commit to the catalogue (a source added and"
-    row "removed), which empties the search caches; three tries, one client:"
-    row ""
-    row "| query | cold ms (median) | cold ms (max) |"
-    row "|---|---:|---:|"
-    while IFS=$'\t' read -r name path; do
-        local times=()
-        for try in 1 2 3; do
-            "$OERDEX" sources add "bench-cold-$try" http://127.0.0.1:9/oai --no-check --db "$db" >/dev/null
-            "$OERDEX" sources remove "bench-cold-$try" --db "$db" >/dev/null
-            times+=("$(curl -s -o /dev/null -w '%{time_total}' "$SEARCH_URL$path")")
-        done
-        row "| $name | $(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p | awk '{printf "%.1f", $1 * 1000}') | $(printf '%s\n' "${times[@]}" | sort -n | tail -1 | awk '{printf "%.1f", $1 * 1000}') |"
-    done <"$classes"
+    search_tables "$paths" "$classes" cached
     peak=$(awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$SERVE_PID/status")
     row ""
     row "Server peak RSS: $peak MB."
     row ""
+    stop_search_server
+
+    # Every request computed: no cached full-text matches or counts, as after each commit.
+    if start_search_server "$db" false; then
+        row "### Search cache off (every answer computed, as for the first request after a change)"
+        row ""
+        search_tables "$paths" "$classes" uncached
+        peak=$(awk '/VmHWM/{printf "%.0f", $2/1024}' "/proc/$SERVE_PID/status")
+        row ""
+        row "Server peak RSS: $peak MB."
+        row ""
+    fi
     stop_search_server
 }

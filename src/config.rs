@@ -61,6 +61,7 @@ struct RawServer {
     bind: Option<String>,
     admin_token: Option<String>,
     rate_limit_per_minute: Option<u32>,
+    search_cache: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -113,6 +114,8 @@ pub struct Settings {
     pub admin_token: Option<String>,
     /// Requests a minute allowed per client address by `oerdex serve`; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Whether `oerdex serve` caches full-text hits and counts until the next change.
+    pub search_cache: bool,
     /// Harvester behaviour.
     pub harvest: HarvestSettings,
     /// Period of scheduled harvests in `oerdex serve`.
@@ -132,6 +135,7 @@ impl Default for Settings {
             bind: "127.0.0.1:8080".into(),
             admin_token: None,
             rate_limit_per_minute: 6000,
+            search_cache: true,
             harvest: HarvestSettings::default(),
             harvest_interval: Duration::from_secs(24 * 3600),
             oai: oerdex_api::OaiConfig::default(),
@@ -214,6 +218,9 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     s.admin_token = raw.server.admin_token.filter(|t| !t.is_empty());
     if let Some(v) = raw.server.rate_limit_per_minute {
         s.rate_limit_per_minute = v;
+    }
+    if let Some(v) = raw.server.search_cache {
+        s.search_cache = v;
     }
     let h = raw.harvest;
     let hs = &mut s.harvest;
@@ -353,6 +360,7 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
         "OERDEX_SERVER_RATE_LIMIT_PER_MINUTE",
         "server.rate_limit_per_minute",
     ),
+    ("OERDEX_SERVER_SEARCH_CACHE", "server.search_cache"),
     ("OERDEX_HARVEST_CONCURRENCY", "harvest.concurrency"),
     (
         "OERDEX_HARVEST_PER_HOST_DELAY_MS",
@@ -403,6 +411,11 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
                 .parse::<u64>()
                 .map_err(|_| bad("a whole number"))
         };
+        let flag = || match value.trim() {
+            "true" | "1" | "yes" => Ok(true),
+            "false" | "0" | "no" => Ok(false),
+            _ => Err(bad("true or false")),
+        };
         let h = &mut s.harvest;
         match *key {
             "index.path" => s.db = PathBuf::from(value),
@@ -427,13 +440,8 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             }
             "harvest.user_agent" => h.user_agent = value.clone(),
             "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
-            "harvest.allow_private_networks" => {
-                h.allow_private_networks = match value.trim() {
-                    "true" | "1" | "yes" => true,
-                    "false" | "0" | "no" => false,
-                    _ => return Err(bad("true or false")),
-                }
-            }
+            "server.search_cache" => s.search_cache = flag()?,
+            "harvest.allow_private_networks" => h.allow_private_networks = flag()?,
             "oai.repository_name" => s.oai.provider.repository_name = value.clone(),
             "oai.admin_email" => s.oai.provider.admin_email = value.clone(),
             "oai.repository_identifier" => {
@@ -526,6 +534,25 @@ mod tests {
             Duration::from_secs(2 * 86_400)
         );
         assert!(load_text("", &[("OERDEX_HARVEST_FULL_INTERVAL", "often")]).is_err());
+        assert!(load_text("", &[]).unwrap().search_cache);
+        let off = load_text(
+            "[server]\nsearch_cache = true",
+            &[("OERDEX_SERVER_SEARCH_CACHE", "false")],
+        );
+        assert!(
+            !off.unwrap().search_cache,
+            "the environment wins over the file"
+        );
+        assert!(
+            !load_text("[server]\nsearch_cache = false", &[])
+                .unwrap()
+                .search_cache
+        );
+        let err = load_text("", &[("OERDEX_SERVER_SEARCH_CACHE", "sometimes")]).unwrap_err();
+        assert!(
+            err.to_string().contains("OERDEX_SERVER_SEARCH_CACHE"),
+            "{err}"
+        );
     }
 
     #[test]

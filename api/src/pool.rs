@@ -37,9 +37,10 @@ pub struct Pool {
 
 impl Pool {
     /// A pool over the catalogue at `path` (which must exist) with at most `size` readers; starts
-    /// loading the search columns in the background.
-    pub fn new(path: impl AsRef<Path>, size: usize) -> Self {
-        let columns = Arc::new(SearchColumns::new());
+    /// loading the search columns in the background. `cache`: keep full-text hits and counts
+    /// until the catalogue changes.
+    pub fn new(path: impl AsRef<Path>, size: usize, cache: bool) -> Self {
+        let columns = Arc::new(SearchColumns::new().with_cache(cache));
         let loading = (path.as_ref().to_path_buf(), columns.clone());
         let started = std::thread::Builder::new()
             .name("search-columns".into())
@@ -143,7 +144,7 @@ mod tests {
         let db = dir.join("pool.db");
         let _ = std::fs::remove_file(&db);
         drop(Index::open(&db).unwrap());
-        let pool = Pool::new(&db, 2);
+        let pool = Pool::new(&db, 2, true);
         for _ in 0..5 {
             let count = pool
                 .read(|index| Ok(index.resource_count()?))
@@ -160,7 +161,7 @@ mod tests {
             pool.idle.lock().unwrap().is_empty(),
             "a failed connection is dropped"
         );
-        let missing = Pool::new(dir.join("missing.db"), 1);
+        let missing = Pool::new(dir.join("missing.db"), 1, true);
         let outcome = missing.read(|index| Ok(index.resource_count()?)).await;
         assert_eq!(outcome.unwrap_err().status_code(), 500);
         let _ = std::fs::remove_dir_all(&dir);

@@ -24,6 +24,9 @@ pub struct ApiConfig {
     pub oai: OaiConfig,
     /// Requests a minute allowed per client address; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Cache full-text hits and counts until the catalogue changes (see
+    /// [`oerdex_index::SearchColumns`]).
+    pub search_cache: bool,
 }
 
 /// The OAI-PMH provider's settings.
@@ -45,6 +48,7 @@ impl ApiConfig {
             declared_sources: Vec::new(),
             oai: OaiConfig::default(),
             rate_limit_per_minute: 0,
+            search_cache: true,
         }
     }
 }
@@ -61,6 +65,7 @@ impl std::fmt::Debug for ApiConfig {
             .field("declared_sources", &self.declared_sources)
             .field("oai", &self.oai)
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
+            .field("search_cache", &self.search_cache)
             .finish()
     }
 }
@@ -87,7 +92,7 @@ impl AppState {
     pub fn new(config: ApiConfig, harvesting: Arc<dyn Harvesting>, metrics: Arc<Metrics>) -> Self {
         AppState {
             inner: Arc::new(Shared {
-                pool: Pool::new(&config.db, config.read_connections),
+                pool: Pool::new(&config.db, config.read_connections, config.search_cache),
                 harvesting,
                 admin_token: config.admin_token.as_deref().and_then(AdminToken::new),
                 metrics,

@@ -294,6 +294,15 @@ impl SearchColumns {
         }
     }
 
+    /// Turns the caches of full-text hits and counts on (the default) or off: off, every search
+    /// computes its answer (to measure that, or to save their memory, at most 32 MiB).
+    pub fn with_cache(self, on: bool) -> Self {
+        if !on {
+            *self.cache.lock().unwrap_or_else(|p| p.into_inner()) = SearchCache::disabled();
+        }
+        self
+    }
+
     /// Sets how many changed rows, beyond a quarter of the catalogue, make a refresh reload the
     /// whole catalogue instead of applying the changes one by one (10,000 by default).
     pub fn with_reload_after(mut self, rows: usize) -> Self {

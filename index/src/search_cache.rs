@@ -97,6 +97,15 @@ impl Default for SearchCache {
 }
 
 impl SearchCache {
+    /// A cache that keeps nothing.
+    pub fn disabled() -> Self {
+        SearchCache {
+            generation: 0,
+            hits: Bounded::new(0),
+            counts: Bounded::new(0),
+        }
+    }
+
     /// Forgets everything when the columns moved on to another generation.
     fn sync(&mut self, generation: u64) {
         if generation != self.generation {

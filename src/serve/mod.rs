@@ -49,6 +49,7 @@ pub async fn run(
         declared_sources: settings.sources.iter().map(|s| s.name.clone()).collect(),
         oai: settings.oai.clone(),
         rate_limit_per_minute: settings.rate_limit_per_minute,
+        search_cache: settings.search_cache,
         ..ApiConfig::new(settings.db.clone())
     };
     let state = AppState::new(config, Arc::new(scheduler.clone()), metrics);
