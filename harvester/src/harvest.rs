@@ -27,6 +27,15 @@ use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
 /// next stage by this much).
 const PIPELINE_DEPTH: usize = 2;
 
+/// Pages prepared for the writer that may wait for it (about 1.5 MB each at 500 records; more
+/// made larger commits but cost the memory target, see BENCHMARKS.md).
+const WRITER_QUEUE: usize = 4;
+
+/// Records the writer commits in one transaction at most: when pages queue up behind it (the
+/// writer is the slowest stage), it takes those already waiting together, so index pages that
+/// each of them touches are written to the log once instead of once a page.
+const MAX_RECORDS_PER_COMMIT: usize = 2_000;
+
 /// How often one harvest may restart from a datestamp after `badResumptionToken`.
 const MAX_TOKEN_RESTARTS: u32 = 3;
 
@@ -118,7 +127,7 @@ pub async fn harvest_source(
     );
 
     let (tx, rx) = mpsc::channel::<RawJob>(PIPELINE_DEPTH);
-    let (prepared_tx, prepared_rx) = mpsc::channel::<PreparedJob>(PIPELINE_DEPTH);
+    let (prepared_tx, prepared_rx) = mpsc::channel::<PreparedJob>(WRITER_QUEUE);
     let crosswalk = spawn_crosswalk(source.name.clone(), rx, prepared_tx);
     let writer = spawn_writer(
         db_path.to_path_buf(),
@@ -376,8 +385,8 @@ fn spawn_crosswalk(
     })
 }
 
-/// The writer thread: commits each page with its checkpoint, completes the harvest after the
-/// last page, and returns the counts.
+/// The writer thread: commits each page (or the pages waiting for it, together) with its
+/// checkpoint, completes the harvest after the last page, and returns the counts.
 fn spawn_writer(
     db_path: PathBuf,
     source: Source,
@@ -389,13 +398,37 @@ fn spawn_writer(
         let checkpointer = index.tune_for_bulk_writes()?;
         let mut done = Counts::default();
         let mut pages = 0;
-        while let Some(job) = rx.blocking_recv() {
+        while let Some(first) = rx.blocking_recv() {
+            // The pages already waiting join this one, up to the limit: they commit together
+            // with the checkpoint of the last, the harvest's final page always last.
+            let mut records = first.records?;
+            let mut last = Job {
+                records: (),
+                checkpoint: first.checkpoint,
+                complete_list_size: first.complete_list_size,
+                remove_unseen: first.remove_unseen,
+            };
+            let mut batched = 1;
+            while !last.checkpoint.complete && records.len() < MAX_RECORDS_PER_COMMIT {
+                let Ok(next) = rx.try_recv() else {
+                    break;
+                };
+                records.extend(next.records?);
+                last = Job {
+                    records: (),
+                    checkpoint: next.checkpoint,
+                    complete_list_size: next.complete_list_size,
+                    remove_unseen: next.remove_unseen,
+                };
+                batched += 1;
+            }
             let counts = index.apply_prepared_page(
                 &source.name,
                 &source.metadata_prefix,
-                &job.records?,
-                &job.checkpoint,
+                &records,
+                &last.checkpoint,
             )?;
+            drop(records);
             index.after_bulk_commit(&checkpointer)?;
             if counts.failed > 0 {
                 progress.note(
@@ -404,13 +437,13 @@ fn spawn_writer(
                 );
             }
             done.add(&counts);
-            pages += 1;
-            if job.checkpoint.complete {
+            pages += batched;
+            if last.checkpoint.complete {
                 let removed =
-                    index.complete_harvest(&source.name, &job.checkpoint, job.remove_unseen)?;
+                    index.complete_harvest(&source.name, &last.checkpoint, last.remove_unseen)?;
                 done.add(&removed);
             }
-            progress.page(&source.name, &done, pages, job.complete_list_size);
+            progress.page(&source.name, &done, pages, last.complete_list_size);
         }
         Ok((done, pages))
     })
