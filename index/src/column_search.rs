@@ -1,8 +1,11 @@
 //! Searches answered from the search columns ([`crate::columns`]): SQLite finds the full-text
-//! matches (and scores them), the columns filter them, count the total and the facets in one
-//! pass, and pick the page (a bounded heap, so a deep cursor costs the same pass); SQLite then
-//! reads only the page's documents. Results, cursors and counts are the same as the SQL path's
-//! in [`crate::search`] (a test compares the two on random catalogues and queries).
+//! matches (and scores them), the columns filter them and count the total and the facets in one
+//! pass. The page comes from a bounded heap over the matches (with query text) or from a walk of
+//! the newest-first order that stops when the page is full (without); a cursor is a position in
+//! either, so a deep page costs no more than the first. SQLite then reads only the page's
+//! documents; titles are not in the columns, so `sort=title` pages come from SQLite. Results,
+//! cursors and counts are the same as the SQL path's in [`crate::search`] (a test compares the
+//! two on random catalogues and queries).
 
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
