@@ -3,9 +3,9 @@
 //! pass. The page comes from a bounded heap over the matches (with query text) or from a walk of
 //! the newest-first order that stops when the page is full (without); a cursor is a position in
 //! either, so a deep page costs no more than the first. SQLite then reads only the page's
-//! documents; titles are not in the columns, so `sort=title` pages come from SQLite. Results,
-//! cursors and counts are the same as the SQL path's in [`crate::search`] (a test compares the
-//! two on random catalogues and queries).
+//! documents. Title order works the same way once the titles are read ([`crate::column_titles`]).
+//! Results, cursors and counts are the same as the SQL path's in [`crate::search`] (a test
+//! compares the two on random catalogues and queries).
 
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
@@ -50,32 +50,22 @@ pub(crate) fn search(
             &q.facets,
         )
     );
+    let hit_slice = hits.as_ref().map(|h| h.as_slice());
     let cached = lock(columns).counts(c.generation, &key);
     let counted = match cached {
         Some(counted) => counted,
         None => {
-            let counted = Arc::new(count(
-                c,
-                &compiled,
-                hits.as_ref().map(|h| h.as_slice()),
-                &q.facets,
-            ));
+            let counted = Arc::new(count(c, &compiled, hit_slice, &q.facets));
             lock(columns).put_counts(c.generation, &key, counted.clone());
             counted
         }
     };
 
     let (results, next_cursor) = match sort {
-        // Titles are not in the columns: SQLite orders by its title index.
+        Sort::Title if c.titles.loaded => title_page(index, c, &compiled, hit_slice, q)?,
+        // Titles not read yet: SQLite sorts.
         Sort::Title => index.page(filters, sort, q)?,
-        _ => page(
-            index,
-            c,
-            &compiled,
-            hits.as_ref().map(|h| h.as_slice()),
-            sort,
-            q,
-        )?,
+        _ => page(index, c, &compiled, hit_slice, sort, q)?,
     };
     Ok(Some(SearchResults {
         total: counted.total,
@@ -394,22 +384,14 @@ fn page(
     let more = chosen.len() > q.limit;
     chosen.truncate(q.limit);
 
-    let mut stmt = index
-        .conn
-        .prepare_cached("SELECT doc FROM resources WHERE rowid = ?1 AND deleted = 0")?;
-    let mut results = Vec::with_capacity(chosen.len());
-    for ((_, rowid_key), _) in &chosen {
-        let rowid = match sort {
+    let rowids: Vec<u32> = chosen
+        .iter()
+        .map(|((_, rowid_key), _)| match sort {
             Sort::Relevance => *rowid_key,
             _ => u32::MAX - rowid_key,
-        };
-        // A resource tombstoned since the columns were refreshed is left out.
-        let mut rows = stmt.query([i64::from(rowid)])?;
-        if let Some(row) = rows.next()? {
-            let doc = crate::columns::text_at(row, 0)?;
-            results.push(serde_json::from_str(doc)?);
-        }
-    }
+        })
+        .collect();
+    let results = documents(index, &rowids)?;
     let next_cursor = match (more, chosen.last()) {
         (true, Some(((_, rowid_key), score_bits))) => {
             let (r, k) = match sort {
@@ -431,6 +413,97 @@ fn page(
                 .encode(),
             )
         }
+        _ => None,
+    };
+    Ok((results, next_cursor))
+}
+
+/// The documents of `rowids`, in that order. A resource tombstoned since the columns were last
+/// refreshed is left out.
+fn documents(index: &Index, rowids: &[u32]) -> Result<Vec<crate::model::Resource>> {
+    let mut stmt = index
+        .conn
+        .prepare_cached("SELECT doc FROM resources WHERE rowid = ?1 AND deleted = 0")?;
+    let mut results = Vec::with_capacity(rowids.len());
+    for &rowid in rowids {
+        let mut rows = stmt.query([i64::from(rowid)])?;
+        if let Some(row) = rows.next()? {
+            let doc = crate::columns::text_at(row, 0)?;
+            results.push(serde_json::from_str(doc)?);
+        }
+    }
+    Ok(results)
+}
+
+/// A page in title order (`title_sort`, then rowid, bytewise as SQLite compares them): a walk of
+/// the title order from the cursor without query text, the first matches by title with it.
+fn title_page(
+    index: &Index,
+    c: &Columns,
+    f: &Compiled,
+    hits: Option<&[Hit]>,
+    q: &SearchQuery,
+) -> Result<(Vec<crate::model::Resource>, Option<String>)> {
+    let after: Option<(Vec<u8>, u32)> = match &q.cursor {
+        Some(text) => {
+            let cursor = Cursor::decode(text, Sort::Title)?;
+            let rowid = u32::try_from(cursor.r).map_err(|_| IndexError::InvalidQuery {
+                parameter: "cursor",
+                message: "damaged cursor".into(),
+            })?;
+            Some((cursor.k.into_bytes(), rowid))
+        }
+        None => None,
+    };
+    let t = &c.titles;
+    let is_after = |r: usize| match &after {
+        Some((k, rowid)) => t.key(r) > (k.as_slice(), *rowid),
+        None => true,
+    };
+    let keep = q.limit + 1;
+    let chosen: Vec<usize> = match hits {
+        None => {
+            let start = match &after {
+                Some((k, rowid)) => t
+                    .order
+                    .partition_point(|&r| t.key(r as usize) <= (k.as_slice(), *rowid)),
+                None => 0,
+            };
+            t.order[start..]
+                .iter()
+                .map(|&r| r as usize)
+                .filter(|&r| f.check(c, r) == Some(0))
+                .take(keep)
+                .collect()
+        }
+        Some(hits) => {
+            let mut matching: Vec<usize> = hits
+                .iter()
+                .map(|h| h.rowid as usize)
+                .filter(|&r| f.check(c, r) == Some(0) && is_after(r))
+                .collect();
+            let by_title = |a: &usize, b: &usize| t.key(*a).cmp(&t.key(*b));
+            if matching.len() > keep {
+                matching.select_nth_unstable_by(keep - 1, by_title);
+                matching.truncate(keep);
+            }
+            matching.sort_unstable_by(by_title);
+            matching
+        }
+    };
+    let more = chosen.len() > q.limit;
+    let page = &chosen[..chosen.len().min(q.limit)];
+    let rowids: Vec<u32> = page.iter().map(|&r| r as u32).collect();
+    let results = documents(index, &rowids)?;
+    let next_cursor = match (more, page.last()) {
+        (true, Some(&r)) => Some(
+            Cursor {
+                s: Sort::Title,
+                k: String::from_utf8_lossy(t.get(r)).into_owned(),
+                r: r as i64,
+            }
+            .encode(),
+        ),
         _ => None,
     };
     Ok((results, next_cursor))

@@ -20,6 +20,7 @@ use std::sync::{Mutex, RwLock};
 use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
+use crate::column_titles::Titles;
 use crate::error::{IndexError, Result};
 use crate::search_cache::SearchCache;
 
@@ -55,6 +56,8 @@ struct RowData {
     values: Vec<(u8, String)>,
     /// A hash of the row's document and tombstone flag.
     fingerprint: u64,
+    /// `title_sort`.
+    title: String,
 }
 
 /// The arrays and dictionaries (see the module documentation).
@@ -86,6 +89,8 @@ pub(crate) struct Columns {
     /// Live rows newest first (by [`Columns::order_key`]): a filter-only page walks this until
     /// it has its rows instead of looking at every resource.
     pub by_updated: Vec<u32>,
+    /// Titles and the title order (read after the rest).
+    pub titles: Titles,
     /// Live rows.
     pub live: usize,
 }
@@ -141,6 +146,11 @@ impl Columns {
         }
         merged.extend(fresh);
         self.by_updated = merged;
+        let rows: Vec<usize> = changed.iter().map(|row| row.rowid).collect();
+        let flags = &self.flags;
+        self.titles.reorder(&rows, &marked, |r| {
+            flags.get(r).is_some_and(|f| f & LIVE != 0)
+        });
     }
 
     /// Sorts every live row into [`Columns::by_updated`].
@@ -216,6 +226,7 @@ impl Columns {
         self.garbage += self.len[r] as usize;
         self.len[r] = 0;
         self.flags[r] = 0;
+        self.titles.set(r, row.live.then_some(row.title.as_str()))?;
         if !row.live {
             return Ok(());
         }
@@ -315,10 +326,32 @@ impl SearchColumns {
     pub fn load(&self, index: &crate::Index) -> Result<()> {
         let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
         let mut columns = read_all(&index.conn)?;
-        let mut data = self.data.write().unwrap_or_else(|p| p.into_inner());
-        columns.generation = data.as_ref().map_or(0, |c| c.generation) + 1;
-        tracing::info!(resources = columns.live, "search columns loaded");
-        *data = Some(columns);
+        {
+            let mut data = self.data.write().unwrap_or_else(|p| p.into_inner());
+            columns.generation = data.as_ref().map_or(0, |c| c.generation) + 1;
+            tracing::info!(resources = columns.live, "search columns loaded");
+            *data = Some(columns);
+        }
+        // Titles take a pass over the table: searches go on meanwhile (refreshes wait). Rows
+        // changed since the columns were read are read again by the next refresh.
+        let mut titles = Titles::default();
+        {
+            let data = self.data.read().unwrap_or_else(|p| p.into_inner());
+            let Some(columns) = data.as_ref() else {
+                return Ok(());
+            };
+            let tx = index.conn.unchecked_transaction()?;
+            titles.load(&tx, |r| columns.flags.get(r).is_some_and(|f| f & LIVE != 0))?;
+        }
+        if let Some(columns) = self
+            .data
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_mut()
+        {
+            columns.titles = titles;
+            tracing::info!("search columns: titles loaded");
+        }
         Ok(())
     }
 
@@ -368,6 +401,10 @@ impl SearchColumns {
         let Some(mut changed) = read_changed(&tx, &since, live / 4 + self.reload_after)? else {
             drop(tx);
             let mut columns = read_all(conn)?;
+            let flags = &columns.flags;
+            let mut titles = Titles::default();
+            titles.load(conn, |r| flags.get(r).is_some_and(|f| f & LIVE != 0))?;
+            columns.titles = titles;
             let mut data = self.data.write().unwrap_or_else(|p| p.into_inner());
             columns.generation = data.as_ref().map_or(0, |c| c.generation) + 1;
             tracing::debug!(generation = columns.generation, "search columns reloaded");
@@ -530,7 +567,7 @@ fn read_changed(conn: &Connection, since: &str, limit: usize) -> Result<Option<V
     use std::hash::{Hash, Hasher};
     let mut stmt = conn.prepare_cached(
         "SELECT rowid, deleted, updated, license_id, license_family, open, commercial, derivatives,
-                doc
+                doc, title_sort
          FROM resources INDEXED BY resources_changes WHERE updated >= ?1",
     )?;
     let mut rows = stmt.query([since])?;
@@ -553,6 +590,7 @@ fn read_changed(conn: &Connection, since: &str, limit: usize) -> Result<Option<V
             permissions: [row.get(5)?, row.get(6)?, row.get(7)?],
             values: Vec::new(),
             fingerprint: hasher.finish(),
+            title: row.get(9)?,
         });
     }
     Ok(Some(changed))

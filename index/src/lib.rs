@@ -10,6 +10,7 @@
 
 pub mod changes;
 mod column_search;
+mod column_titles;
 pub mod columns;
 pub mod db;
 pub mod error;

@@ -20,6 +20,9 @@ const WORDS: &[&str] = &[
     "history",
     "music",
     "map",
+    // Titles order bytewise, as SQLite compares them: accents after every ASCII letter.
+    "Écologie",
+    "ökologie",
 ];
 const RIGHTS: &[&str] = &[
     "CC BY 4.0",
