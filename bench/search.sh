@@ -35,6 +35,7 @@ open	$base?open=true&facets=
 open+term	$base?open=true&q=$t300&facets=
 match-all-facets	$base
 term-facets	$base?q=$t300
+title-order	$base?sort=title&facets=
 EOF
 }
 
