@@ -99,10 +99,10 @@ start_search_server() {
         sleep 0.1
     done
     curl -sf "$SEARCH_URL/health" >/dev/null || return 1
-    # Searches use SQLite alone until the search columns are loaded: time them after that
-    # (a build without search columns never says so; it is given a minute).
+    # Searches use SQLite alone until the search columns, titles last, are loaded: time them
+    # after that (a build without search columns never says so; it is given a minute).
     for _ in $(seq 600); do
-        grep -q "search columns loaded" "$RUNS/serve.out" && break
+        grep -q "search columns: titles loaded" "$RUNS/serve.out" && break
         sleep 0.1
     done
 }
