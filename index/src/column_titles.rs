@@ -89,40 +89,6 @@ impl Titles {
         self.loaded = true;
         Ok(())
     }
-
-    /// Puts the `changed` rows (titles already set) in their place in the order: `marked` says
-    /// whether a row is among them, `live` whether it is live now.
-    pub fn reorder(&mut self, changed: &[usize], marked: &[u64], live: impl Fn(usize) -> bool) {
-        if !self.loaded {
-            return;
-        }
-        let mut fresh: Vec<u32> = changed
-            .iter()
-            .filter(|&&r| live(r))
-            .map(|&r| r as u32)
-            .collect();
-        fresh.sort_unstable_by(|&a, &b| self.key(a as usize).cmp(&self.key(b as usize)));
-        fresh.dedup();
-        let old = std::mem::take(&mut self.order);
-        let mut merged = Vec::with_capacity(old.len() + fresh.len());
-        let mut fresh = fresh.into_iter().peekable();
-        for r in old {
-            if marked[r as usize / 64] & (1 << (r % 64)) != 0 {
-                continue;
-            }
-            while let Some(&f) = fresh.peek() {
-                if self.key(f as usize) < self.key(r as usize) {
-                    merged.push(f);
-                    fresh.next();
-                } else {
-                    break;
-                }
-            }
-            merged.push(r);
-        }
-        merged.extend(fresh);
-        self.order = merged;
-    }
 }
 
 #[cfg(test)]

@@ -115,42 +115,22 @@ impl Columns {
 
     /// Puts the changed rows (already stored) in their place in [`Columns::by_updated`].
     fn reorder(&mut self, changed: &[RowData]) {
-        let mut marked = vec![0u64; self.rows() / 64 + 1];
-        for row in changed {
-            marked[row.rowid / 64] |= 1 << (row.rowid % 64);
-        }
-        let mut fresh: Vec<u32> = changed
-            .iter()
-            .filter(|row| row.live)
-            .map(|row| row.rowid as u32)
-            .collect();
-        fresh.sort_unstable_by_key(|&r| self.order_key(r as usize));
-        fresh.dedup();
-        let old = std::mem::take(&mut self.by_updated);
-        let mut merged = Vec::with_capacity(old.len() + fresh.len());
-        let mut fresh = fresh.into_iter().peekable();
-        for r in old {
-            if marked[r as usize / 64] & (1 << (r % 64)) != 0 {
-                continue;
-            }
-            let key = self.order_key(r as usize);
-            while let Some(&f) = fresh.peek() {
-                if self.order_key(f as usize) < key {
-                    merged.push(f);
-                    fresh.next();
-                } else {
-                    break;
-                }
-            }
-            merged.push(r);
-        }
-        merged.extend(fresh);
-        self.by_updated = merged;
         let rows: Vec<usize> = changed.iter().map(|row| row.rowid).collect();
         let flags = &self.flags;
-        self.titles.reorder(&rows, &marked, |r| {
-            flags.get(r).is_some_and(|f| f & LIVE != 0)
+        let live = |r: usize| flags.get(r).is_some_and(|f| f & LIVE != 0);
+        let old = std::mem::take(&mut self.by_updated);
+        let by_updated = merge_changed(old, &rows, live, |a, b| {
+            self.order_key(a as usize).cmp(&self.order_key(b as usize))
         });
+        self.by_updated = by_updated;
+        if self.titles.loaded {
+            let old = std::mem::take(&mut self.titles.order);
+            let titles = &self.titles;
+            let order = merge_changed(old, &rows, live, |a, b| {
+                titles.key(a as usize).cmp(&titles.key(b as usize))
+            });
+            self.titles.order = order;
+        }
     }
 
     /// Sorts every live row into [`Columns::by_updated`].
@@ -262,6 +242,47 @@ impl Columns {
         self.values = values;
         self.garbage = 0;
     }
+}
+
+/// An order of rows (`old`, sorted by `cmp`) with the `changed` rows taken out and those of them
+/// still `live` put back in their place: one merge, O(rows).
+pub(crate) fn merge_changed(
+    old: Vec<u32>,
+    changed: &[usize],
+    live: impl Fn(usize) -> bool,
+    cmp: impl Fn(u32, u32) -> std::cmp::Ordering,
+) -> Vec<u32> {
+    let rows = changed.iter().max().map_or(0, |m| m + 1);
+    let mut marked = vec![0u64; rows / 64 + 1];
+    for &r in changed {
+        marked[r / 64] |= 1 << (r % 64);
+    }
+    let is_changed = |r: u32| (r as usize) < rows && marked[r as usize / 64] & (1 << (r % 64)) != 0;
+    let mut fresh: Vec<u32> = changed
+        .iter()
+        .filter(|&&r| live(r))
+        .map(|&r| r as u32)
+        .collect();
+    fresh.sort_unstable_by(|&a, &b| cmp(a, b));
+    fresh.dedup();
+    let mut merged = Vec::with_capacity(old.len() + fresh.len());
+    let mut fresh = fresh.into_iter().peekable();
+    for r in old {
+        if is_changed(r) {
+            continue;
+        }
+        while let Some(&f) = fresh.peek() {
+            if cmp(f, r).is_lt() {
+                merged.push(f);
+                fresh.next();
+            } else {
+                break;
+            }
+        }
+        merged.push(r);
+    }
+    merged.extend(fresh);
+    merged
 }
 
 fn tri_state(value: Option<bool>) -> u8 {
