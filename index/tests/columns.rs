@@ -123,7 +123,7 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
         (&mut q.languages, LANGUAGES),
         (&mut q.types, TYPES),
         (&mut q.levels, LEVELS),
-        (&mut q.subjects, &SUBJECTS[..]),
+        (&mut q.subjects, SUBJECTS),
         (&mut q.sources, &["a", "b", "gone"][..]),
     ] {
         if rng.below(4) == 0 {
