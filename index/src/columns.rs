@@ -5,8 +5,9 @@
 //! A resource's row number is its `rowid` (resources are never removed, so rowids stay dense).
 //! Per row: a live bit and the three licence permissions packed in one byte, the licence as a
 //! small dictionary id, `updated` as seconds since the epoch, and the facet values (language,
-//! type, level, subject, source) as ids into one dictionary, stored back to back in an arena.
-//! About 50 bytes a resource.
+//! type, level, subject, source) as ids into one dictionary, stored back to back in an arena;
+//! the live rows newest first; and the titles and title order (`column_titles.rs`). About 70
+//! bytes a resource.
 //!
 //! The copy follows the catalogue: [`SearchColumns::ensure_fresh`] asks SQLite whether anything
 //! was committed since the connection last looked (`PRAGMA data_version`) and, if so, re-reads
