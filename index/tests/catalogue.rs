@@ -5,7 +5,7 @@ use oerdex_index::{Index, RecordMetadata, SearchQuery, Sort, Source, SourceRecor
 
 mod support;
 
-use support::TempDb;
+use support::{apply, TempDb};
 
 fn record(id: &str, title: &str, url: &str, rights: &str, lang: &str) -> SourceRecord {
     SourceRecord {
@@ -39,18 +39,6 @@ fn deleted(id: &str) -> SourceRecord {
         metadata: None,
         raw_xml: None,
     }
-}
-
-fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) -> oerdex_index::Counts {
-    if index.source(source).unwrap().is_none() {
-        index
-            .add_source(&Source::new(source, "https://example.org/oai", "oai_dc"))
-            .unwrap();
-    }
-    let checkpoint = index.begin_harvest(source, false, None, None).unwrap();
-    index
-        .apply_page(source, "oai_dc", records, &checkpoint)
-        .unwrap()
 }
 
 fn query() -> SearchQuery {

@@ -7,7 +7,7 @@ mod support;
 use std::sync::Arc;
 
 use oerdex_index::{Index, RecordMetadata, SearchColumns, SearchQuery, Sort, Source, SourceRecord};
-use support::{Rng, TempDb};
+use support::{apply, Rng, TempDb};
 
 const WORDS: &[&str] = &[
     "fractions",
@@ -72,18 +72,6 @@ fn record(rng: &mut Rng, n: usize) -> SourceRecord {
         }),
         raw_xml: None,
     }
-}
-
-fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) {
-    if index.source(source).unwrap().is_none() {
-        index
-            .add_source(&Source::new(source, "https://example.org/oai", "oai_dc"))
-            .unwrap();
-    }
-    let checkpoint = index.begin_harvest(source, false, None, None).unwrap();
-    index
-        .apply_page(source, "oai_dc", records, &checkpoint)
-        .unwrap();
 }
 
 fn random_query(rng: &mut Rng) -> SearchQuery {

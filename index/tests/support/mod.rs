@@ -1,7 +1,22 @@
 //! What the index's integration tests share: a catalogue file in a directory of its own, removed
-//! afterwards, and a seeded generator.
+//! afterwards, a seeded generator, and applying a page of records.
 
 #![allow(dead_code)]
+
+use oerdex_index::{Counts, Index, Source, SourceRecord};
+
+/// Applies `records` as one harvested page of `source` (an `oai_dc` source, added if new).
+pub fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) -> Counts {
+    if index.source(source).unwrap().is_none() {
+        index
+            .add_source(&Source::new(source, "https://example.org/oai", "oai_dc"))
+            .unwrap();
+    }
+    let checkpoint = index.begin_harvest(source, false, None, None).unwrap();
+    index
+        .apply_page(source, "oai_dc", records, &checkpoint)
+        .unwrap()
+}
 
 /// A directory for one test's catalogue, removed when dropped.
 pub struct TempDb(std::path::PathBuf);
