@@ -408,7 +408,7 @@ fn spawn_writer(
                 complete_list_size: first.complete_list_size,
                 remove_unseen: first.remove_unseen,
             };
-            let mut batched = 1;
+            let mut batched: u64 = 1;
             while !last.checkpoint.complete && records.len() < MAX_RECORDS_PER_COMMIT {
                 let Ok(next) = rx.try_recv() else {
                     break;
@@ -422,10 +422,11 @@ fn spawn_writer(
                 };
                 batched += 1;
             }
-            let counts = index.apply_prepared_page(
+            let counts = index.apply_prepared_pages(
                 &source.name,
                 &source.metadata_prefix,
                 &records,
+                batched,
                 &last.checkpoint,
             )?;
             drop(records);

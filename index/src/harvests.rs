@@ -32,12 +32,13 @@ pub struct Checkpoint {
 }
 
 impl Checkpoint {
-    /// Stores the checkpoint and, for a committed page, adds its counts to the harvest's.
+    /// Stores the checkpoint and, for committed pages, adds their counts and number to the
+    /// harvest's.
     pub(crate) fn store(
         &self,
         tx: &Transaction<'_>,
         source: &str,
-        page: Option<&Counts>,
+        pages: Option<(&Counts, u64)>,
     ) -> Result<()> {
         tx.prepare_cached(
             "INSERT INTO harvest_state (source, checkpoint_harvest_id, checkpoint_token,
@@ -59,19 +60,20 @@ impl Checkpoint {
             self.set,
             self.complete
         ])?;
-        let Some(counts) = page else {
+        let Some((counts, pages)) = pages else {
             return Ok(());
         };
         tx.prepare_cached(
             "UPDATE harvests SET added = added + ?2, updated = updated + ?3,
-                deleted = deleted + ?4, failed = failed + ?5, pages = pages + 1 WHERE id = ?1",
+                deleted = deleted + ?4, failed = failed + ?5, pages = pages + ?6 WHERE id = ?1",
         )?
         .execute(params![
             self.harvest_id,
             counts.added,
             counts.updated,
             counts.deleted,
-            counts.failed
+            counts.failed,
+            pages
         ])?;
         Ok(())
     }

@@ -58,7 +58,7 @@ struct Previous {
 /// A harvested record made ready to write: its metadata serialised, its raw XML compressed and
 /// its merge keys computed. Preparing is pure CPU work that needs no database, so a harvest does
 /// it on another thread while the previous page is being written
-/// ([`Index::apply_prepared_page`]).
+/// ([`Index::apply_prepared_pages`]).
 #[derive(Debug, Clone)]
 pub struct PreparedRecord {
     record: SourceRecord,
@@ -111,15 +111,17 @@ impl Index {
             .iter()
             .map(|r| PreparedRecord::new(source, r.clone()))
             .collect::<Result<Vec<_>>>()?;
-        self.apply_prepared_page(source, metadata_prefix, &prepared, checkpoint)
+        self.apply_prepared_pages(source, metadata_prefix, &prepared, 1, checkpoint)
     }
 
-    /// [`Index::apply_page`] for records already prepared with `source` (on another thread).
-    pub fn apply_prepared_page(
+    /// [`Index::apply_page`] for the records of `pages` consecutive pages, already prepared with
+    /// `source` (on another thread), committed together with the checkpoint after the last.
+    pub fn apply_prepared_pages(
         &mut self,
         source: &str,
         metadata_prefix: &str,
         records: &[PreparedRecord],
+        pages: u64,
         checkpoint: &Checkpoint,
     ) -> Result<Counts> {
         let tx = self.write_transaction()?;
@@ -128,7 +130,7 @@ impl Index {
             apply_record(&tx, &mut batch, record)?;
         }
         let counts = batch.finish(&tx)?;
-        checkpoint.store(&tx, source, Some(&counts))?;
+        checkpoint.store(&tx, source, Some((&counts, pages)))?;
         tx.commit()?;
         Ok(counts)
     }

@@ -479,3 +479,26 @@ fn unfiltered_facets_count_live_resources_only() {
         "tombstones and unlicensed resources are not counted"
     );
 }
+
+#[test]
+fn pages_committed_together_count_as_pages_in_the_history() {
+    let (_db, mut index) = catalogue("pages-together");
+    let first = oerdex_index::ingest::PreparedRecord::new(
+        "a",
+        record("a7", "Optics", "https://oer.example/7", "CC BY 4.0", "en"),
+    )
+    .unwrap();
+    let second = oerdex_index::ingest::PreparedRecord::new(
+        "a",
+        record("a8", "Waves", "https://oer.example/8", "CC BY 4.0", "en"),
+    )
+    .unwrap();
+    let checkpoint = index.begin_harvest("a", false, None, None).unwrap();
+    let counts = index
+        .apply_prepared_pages("a", "oai_dc", &[first, second], 2, &checkpoint)
+        .unwrap();
+    assert_eq!(counts.added, 2);
+    let history = index.harvest_history("a", 1).unwrap();
+    assert_eq!(history[0].pages, 2);
+    assert_eq!(history[0].added, 2);
+}
