@@ -285,7 +285,6 @@ fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> 
     Counted { total, facets: out }
 }
 
-/// A row's place in the result order: smaller comes first.
 type Key = (u64, u32);
 
 /// Maps an `f64` to a `u64` with the same order.
@@ -298,17 +297,47 @@ fn ordered_bits(x: f64) -> u64 {
     }
 }
 
+/// Best BM25 score first (lower is better), then the smaller rowid (as the SQL path orders).
 fn relevance_key(score: f64, rowid: u32) -> Key {
     (ordered_bits(score), rowid)
 }
 
-/// Newest first, then the larger rowid first (as the SQL path orders; see
-/// [`Columns::order_key`]).
-fn updated_key(updated: u32, rowid: u32) -> Key {
-    (u64::from(u32::MAX - updated), u32::MAX - rowid)
+/// The `(sort key text, rowid)` of a cursor for `sort`.
+fn decode_cursor(text: &str, sort: Sort) -> Result<(String, u32)> {
+    let cursor = Cursor::decode(text, sort)?;
+    let rowid = u32::try_from(cursor.r).map_err(|_| damaged_cursor())?;
+    Ok((cursor.k, rowid))
 }
 
-/// The page: the `limit + 1` first matching rows after the cursor, by a bounded max-heap.
+fn damaged_cursor() -> IndexError {
+    IndexError::InvalidQuery {
+        parameter: "cursor",
+        message: "damaged cursor".into(),
+    }
+}
+
+/// The cursor after row `rowid`, whose sort key reads `k`.
+fn encode_cursor(sort: Sort, k: String, rowid: u32) -> String {
+    Cursor {
+        s: sort,
+        k,
+        r: i64::from(rowid),
+    }
+    .encode()
+}
+
+/// The first `keep` rows of `order` from `start` on that match the query.
+fn walk(c: &Columns, f: &Compiled, order: &[u32], start: usize, keep: usize) -> Vec<u32> {
+    order[start..]
+        .iter()
+        .copied()
+        .filter(|&r| f.check(c, r as usize) == Some(0))
+        .take(keep)
+        .collect()
+}
+
+/// The page by relevance or newest first: the `limit + 1` first matching rows after the cursor,
+/// by a bounded max-heap over the full-text matches, or a walk of the newest-first order.
 fn page(
     index: &Index,
     c: &Columns,
@@ -319,19 +348,14 @@ fn page(
 ) -> Result<(Vec<crate::model::Resource>, Option<String>)> {
     let after: Option<Key> = match &q.cursor {
         Some(text) => {
-            let cursor = Cursor::decode(text, sort)?;
-            let damaged = || IndexError::InvalidQuery {
-                parameter: "cursor",
-                message: "damaged cursor".into(),
-            };
-            let rowid = u32::try_from(cursor.r).map_err(|_| damaged())?;
+            let (k, rowid) = decode_cursor(text, sort)?;
             Some(match sort {
                 Sort::Relevance => {
-                    let bits = u64::from_str_radix(&cursor.k, 16).map_err(|_| damaged())?;
+                    let bits = u64::from_str_radix(&k, 16).map_err(|_| damaged_cursor())?;
                     relevance_key(f64::from_bits(bits), rowid)
                 }
-                _ => updated_key(
-                    crate::timestamp::epoch_seconds(&cursor.k).ok_or_else(damaged)?,
+                _ => crate::columns::newest_first_key(
+                    crate::timestamp::epoch_seconds(&k).ok_or_else(damaged_cursor)?,
                     rowid,
                 ),
             })
@@ -339,32 +363,32 @@ fn page(
         None => None,
     };
     let keep = q.limit + 1;
-    let mut heap: BinaryHeap<(Key, u64)> = BinaryHeap::with_capacity(keep + 1);
-    let mut offer = |r: usize, score: f64| {
-        if f.check(c, r) != Some(0) {
-            return;
-        }
-        let key = match sort {
-            Sort::Relevance => relevance_key(score, r as u32),
-            _ => updated_key(c.updated[r], r as u32),
-        };
-        if after.is_some_and(|a| key <= a) {
-            return;
-        }
-        if heap.len() < keep {
-            heap.push((key, score.to_bits()));
-        } else if heap.peek().is_some_and(|(worst, _)| key < *worst) {
-            heap.pop();
-            heap.push((key, score.to_bits()));
-        }
-    };
-    let mut chosen = match hits {
+    // (place in the order, rowid, BM25 score's bits)
+    let mut chosen: Vec<(Key, u32, u64)> = match hits {
         Some(hits) => {
-            hits.iter().for_each(|h| offer(h.rowid as usize, h.score));
+            let mut heap = BinaryHeap::with_capacity(keep + 1);
+            for h in hits {
+                let r = h.rowid as usize;
+                if f.check(c, r) != Some(0) {
+                    continue;
+                }
+                let key = match sort {
+                    Sort::Relevance => relevance_key(h.score, h.rowid),
+                    _ => c.order_key(r),
+                };
+                if after.is_some_and(|a| key <= a) {
+                    continue;
+                }
+                if heap.len() < keep {
+                    heap.push((key, h.rowid, h.score.to_bits()));
+                } else if heap.peek().is_some_and(|(worst, _, _)| key < *worst) {
+                    heap.pop();
+                    heap.push((key, h.rowid, h.score.to_bits()));
+                }
+            }
             heap.into_sorted_vec()
         }
-        // Without text the order is newest first: walk the rows in that order from the cursor
-        // until the page is full.
+        // Without text the order is newest first: walk it from the cursor until the page is full.
         None => {
             let start = match after {
                 Some(a) => c
@@ -372,46 +396,24 @@ fn page(
                     .partition_point(|&r| c.order_key(r as usize) <= a),
                 None => 0,
             };
-            c.by_updated[start..]
-                .iter()
-                .map(|&r| r as usize)
-                .filter(|&r| f.check(c, r) == Some(0))
-                .take(keep)
-                .map(|r| (c.order_key(r), 0))
+            walk(c, f, &c.by_updated, start, keep)
+                .into_iter()
+                .map(|r| (c.order_key(r as usize), r, 0))
                 .collect()
         }
     };
     let more = chosen.len() > q.limit;
     chosen.truncate(q.limit);
 
-    let rowids: Vec<u32> = chosen
-        .iter()
-        .map(|((_, rowid_key), _)| match sort {
-            Sort::Relevance => *rowid_key,
-            _ => u32::MAX - rowid_key,
-        })
-        .collect();
+    let rowids: Vec<u32> = chosen.iter().map(|&(_, r, _)| r).collect();
     let results = documents(index, &rowids)?;
     let next_cursor = match (more, chosen.last()) {
-        (true, Some(((_, rowid_key), score_bits))) => {
-            let (r, k) = match sort {
-                Sort::Relevance => (*rowid_key, format!("{score_bits:x}")),
-                _ => {
-                    let r = u32::MAX - rowid_key;
-                    (
-                        r,
-                        crate::timestamp::format_epoch_seconds(c.updated[r as usize]),
-                    )
-                }
+        (true, Some(&(_, r, score_bits))) => {
+            let k = match sort {
+                Sort::Relevance => format!("{score_bits:x}"),
+                _ => crate::timestamp::format_epoch_seconds(c.updated[r as usize]),
             };
-            Some(
-                Cursor {
-                    s: sort,
-                    k,
-                    r: i64::from(r),
-                }
-                .encode(),
-            )
+            Some(encode_cursor(sort, k, r))
         }
         _ => None,
     };
@@ -446,12 +448,8 @@ fn title_page(
 ) -> Result<(Vec<crate::model::Resource>, Option<String>)> {
     let after: Option<(Vec<u8>, u32)> = match &q.cursor {
         Some(text) => {
-            let cursor = Cursor::decode(text, Sort::Title)?;
-            let rowid = u32::try_from(cursor.r).map_err(|_| IndexError::InvalidQuery {
-                parameter: "cursor",
-                message: "damaged cursor".into(),
-            })?;
-            Some((cursor.k.into_bytes(), rowid))
+            let (k, rowid) = decode_cursor(text, Sort::Title)?;
+            Some((k.into_bytes(), rowid))
         }
         None => None,
     };
@@ -469,11 +467,9 @@ fn title_page(
                     .partition_point(|&r| t.key(r as usize) <= (k.as_slice(), *rowid)),
                 None => 0,
             };
-            t.order[start..]
-                .iter()
-                .map(|&r| r as usize)
-                .filter(|&r| f.check(c, r) == Some(0))
-                .take(keep)
+            walk(c, f, &t.order, start, keep)
+                .into_iter()
+                .map(|r| r as usize)
                 .collect()
         }
         Some(hits) => {
@@ -496,14 +492,11 @@ fn title_page(
     let rowids: Vec<u32> = page.iter().map(|&r| r as u32).collect();
     let results = documents(index, &rowids)?;
     let next_cursor = match (more, page.last()) {
-        (true, Some(&r)) => Some(
-            Cursor {
-                s: Sort::Title,
-                k: String::from_utf8_lossy(t.get(r)).into_owned(),
-                r: r as i64,
-            }
-            .encode(),
-        ),
+        (true, Some(&r)) => Some(encode_cursor(
+            Sort::Title,
+            String::from_utf8_lossy(t.get(r)).into_owned(),
+            r as u32,
+        )),
         _ => None,
     };
     Ok((results, next_cursor))

@@ -111,7 +111,7 @@ impl Columns {
     /// Row `r`'s place in the newest-first order (`updated` descending, then rowid descending):
     /// smaller comes first.
     pub fn order_key(&self, r: usize) -> (u64, u32) {
-        (u64::from(u32::MAX - self.updated[r]), u32::MAX - r as u32)
+        newest_first_key(self.updated[r], r as u32)
     }
 
     /// Puts the changed rows (already stored) in their place in [`Columns::by_updated`].
@@ -243,6 +243,12 @@ impl Columns {
         self.values = values;
         self.garbage = 0;
     }
+}
+
+/// The place of a row changed at `updated` in the newest-first order (`updated` descending, then
+/// rowid descending, as the SQL path orders): smaller comes first.
+pub(crate) fn newest_first_key(updated: u32, rowid: u32) -> (u64, u32) {
+    (u64::from(u32::MAX - updated), u32::MAX - rowid)
 }
 
 /// An order of rows (`old`, sorted by `cmp`) with the `changed` rows taken out and those of them
