@@ -89,6 +89,19 @@ struct Job<R> {
     remove_unseen: bool,
 }
 
+impl<R> Job<R> {
+    /// The records, and the page's place in the list without them.
+    fn take_records(self) -> (R, Job<()>) {
+        let rest = Job {
+            records: (),
+            checkpoint: self.checkpoint,
+            complete_list_size: self.complete_list_size,
+            remove_unseen: self.remove_unseen,
+        };
+        (self.records, rest)
+    }
+}
+
 /// A page as downloaded.
 type RawJob = Job<Vec<RawRecord>>;
 /// A page crosswalked and prepared, or why it could not be.
@@ -401,25 +414,16 @@ fn spawn_writer(
         while let Some(first) = rx.blocking_recv() {
             // The pages already waiting join this one, up to the limit: they commit together
             // with the checkpoint of the last, the harvest's final page always last.
-            let mut records = first.records?;
-            let mut last = Job {
-                records: (),
-                checkpoint: first.checkpoint,
-                complete_list_size: first.complete_list_size,
-                remove_unseen: first.remove_unseen,
-            };
+            let (records, mut last) = first.take_records();
+            let mut records = records?;
             let mut batched: u64 = 1;
             while !last.checkpoint.complete && records.len() < MAX_RECORDS_PER_COMMIT {
                 let Ok(next) = rx.try_recv() else {
                     break;
                 };
-                records.extend(next.records?);
-                last = Job {
-                    records: (),
-                    checkpoint: next.checkpoint,
-                    complete_list_size: next.complete_list_size,
-                    remove_unseen: next.remove_unseen,
-                };
+                let (more, place) = next.take_records();
+                records.extend(more?);
+                last = place;
                 batched += 1;
             }
             let counts = index.apply_prepared_pages(
