@@ -160,6 +160,18 @@ fn compare(plain: &Index, fast: &Index, rng: &mut Rng, queries: usize) {
     }
 }
 
+/// A catalogue of `n` random records of source `a`: its writer, a connection searching SQLite
+/// alone, and the generator that made them (seeded with `seed`).
+fn catalogue(label: &str, seed: u64, n: usize) -> (TempDb, Index, Index, Vec<SourceRecord>, Rng) {
+    let db = TempDb::new(label);
+    let mut writer = Index::open(db.path()).unwrap();
+    let mut rng = Rng::new(seed);
+    let records: Vec<_> = (0..n).map(|i| record(&mut rng, i)).collect();
+    apply(&mut writer, "a", &records);
+    let plain = Index::open_read_only(db.path()).unwrap();
+    (db, writer, plain, records, rng)
+}
+
 fn columns_for(path: &std::path::Path, columns: &Arc<SearchColumns>) -> Index {
     let mut fast = Index::open_read_only(path).unwrap();
     fast.attach_search_columns(columns.clone());
@@ -214,12 +226,7 @@ fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
 
 #[test]
 fn a_large_change_reloads_the_columns_whole() {
-    let db = TempDb::new("columns-reload");
-    let mut writer = Index::open(db.path()).unwrap();
-    let mut rng = Rng::new(11);
-    let a: Vec<_> = (0..200).map(|n| record(&mut rng, n)).collect();
-    apply(&mut writer, "a", &a);
-    let plain = Index::open_read_only(db.path()).unwrap();
+    let (db, mut writer, plain, a, mut rng) = catalogue("columns-reload", 11, 200);
     // Reload when more than a quarter of the catalogue plus 5 rows changed.
     let columns = Arc::new(SearchColumns::new().with_reload_after(5));
     let fast = columns_for(&db.path(), &columns);
@@ -232,12 +239,7 @@ fn a_large_change_reloads_the_columns_whole() {
 
 #[test]
 fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
-    let db = TempDb::new("columns-give-up");
-    let mut writer = Index::open(db.path()).unwrap();
-    let mut rng = Rng::new(13);
-    let a: Vec<_> = (0..50).map(|n| record(&mut rng, n)).collect();
-    apply(&mut writer, "a", &a);
-    let plain = Index::open_read_only(db.path()).unwrap();
+    let (db, mut writer, plain, a, mut rng) = catalogue("columns-give-up", 13, 50);
     let columns = Arc::new(SearchColumns::new());
     let fast = columns_for(&db.path(), &columns);
     compare(&plain, &fast, &mut rng, 20);
@@ -254,12 +256,7 @@ fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
 
 #[test]
 fn not_yet_loaded_columns_leave_searches_to_sqlite() {
-    let db = TempDb::new("columns-unloaded");
-    let mut writer = Index::open(db.path()).unwrap();
-    let mut rng = Rng::new(17);
-    let a: Vec<_> = (0..50).map(|n| record(&mut rng, n)).collect();
-    apply(&mut writer, "a", &a);
-    let plain = Index::open_read_only(db.path()).unwrap();
+    let (db, mut writer, plain, a, mut rng) = catalogue("columns-unloaded", 17, 50);
     let mut fast = Index::open_read_only(db.path()).unwrap();
     fast.attach_search_columns(Arc::new(SearchColumns::new()));
     compare(&plain, &fast, &mut rng, 20);
@@ -267,12 +264,7 @@ fn not_yet_loaded_columns_leave_searches_to_sqlite() {
 
 #[test]
 fn commits_that_change_no_resource_keep_the_columns_and_their_caches() {
-    let db = TempDb::new("columns-generation");
-    let mut writer = Index::open(db.path()).unwrap();
-    let mut rng = Rng::new(19);
-    let a: Vec<_> = (0..80).map(|n| record(&mut rng, n)).collect();
-    apply(&mut writer, "a", &a);
-    let plain = Index::open_read_only(db.path()).unwrap();
+    let (db, mut writer, plain, a, mut rng) = catalogue("columns-generation", 19, 80);
     let columns = Arc::new(SearchColumns::new());
     let fast = columns_for(&db.path(), &columns);
     compare(&plain, &fast, &mut rng, 10);
