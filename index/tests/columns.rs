@@ -226,7 +226,7 @@ fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
 
 #[test]
 fn a_large_change_reloads_the_columns_whole() {
-    let (db, mut writer, plain, a, mut rng) = catalogue("columns-reload", 11, 200);
+    let (db, mut writer, plain, _, mut rng) = catalogue("columns-reload", 11, 200);
     // Reload when more than a quarter of the catalogue plus 5 rows changed.
     let columns = Arc::new(SearchColumns::new().with_reload_after(5));
     let fast = columns_for(&db.path(), &columns);
@@ -239,7 +239,7 @@ fn a_large_change_reloads_the_columns_whole() {
 
 #[test]
 fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
-    let (db, mut writer, plain, a, mut rng) = catalogue("columns-give-up", 13, 50);
+    let (db, _writer, plain, _, mut rng) = catalogue("columns-give-up", 13, 50);
     let columns = Arc::new(SearchColumns::new());
     let fast = columns_for(&db.path(), &columns);
     compare(&plain, &fast, &mut rng, 20);
@@ -256,7 +256,7 @@ fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
 
 #[test]
 fn not_yet_loaded_columns_leave_searches_to_sqlite() {
-    let (db, mut writer, plain, a, mut rng) = catalogue("columns-unloaded", 17, 50);
+    let (db, _writer, plain, _, mut rng) = catalogue("columns-unloaded", 17, 50);
     let mut fast = Index::open_read_only(db.path()).unwrap();
     fast.attach_search_columns(Arc::new(SearchColumns::new()));
     compare(&plain, &fast, &mut rng, 20);
