@@ -18,15 +18,14 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, RwLock};
 
-use rusqlite::types::ValueRef;
 use rusqlite::Connection;
 
 use crate::column_titles::Titles;
 use crate::error::{IndexError, Result};
+use crate::facet_values::FacetValues;
 use crate::search_cache::SearchCache;
 
-/// The multi-valued facet fields, in the order their ids use.
-pub(crate) const FIELDS: [&str; 5] = ["language", "type", "level", "subject", "source"];
+pub(crate) use crate::facet_values::FIELDS;
 
 /// Row flag: the resource is live (not a tombstone, not unknown).
 pub(crate) const LIVE: u8 = 1;
@@ -350,7 +349,7 @@ impl SearchColumns {
     }
 
     /// Reads the whole catalogue through `index` (a few seconds for a million resources: it
-    /// reads the covering indexes and the facet rows, never the documents).
+    /// reads the covering indexes and the facet values, never the documents).
     pub fn load(&self, index: &crate::Index) -> Result<()> {
         let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
         let mut columns = read_all(&index.conn)?;
@@ -550,30 +549,22 @@ fn read_all(conn: &Connection) -> Result<Columns> {
     drop(rows);
     drop(stmt);
 
-    // Facet rows in rowid order, so each row's values land side by side in the arena.
-    let mut stmt = tx.prepare(
-        "SELECT resource_rowid, field, value FROM facets INDEXED BY facets_resource
-         ORDER BY resource_rowid",
-    )?;
+    // Facet values in rowid order, so each row's values land side by side in the arena.
+    let mut stmt = tx.prepare("SELECT resource_rowid, vals FROM resource_facets")?;
     let mut rows = stmt.query([])?;
-    let mut current = usize::MAX;
     while let Some(row) = rows.next()? {
         let r = rowid(row.get(0)?)?;
-        let Some(field) = field_index(row.get_ref(1)?) else {
-            continue;
-        };
         if r >= c.rows() || c.flags[r] & LIVE == 0 {
             continue;
         }
-        if r != current {
-            current = r;
-            c.start[r] = u32::try_from(c.values.len()).map_err(|_| too_many("facet values"))?;
+        c.start[r] = u32::try_from(c.values.len()).map_err(|_| too_many("facet values"))?;
+        for (field, value) in FacetValues::parse(text_at(row, 1)?)?.iter() {
+            let id = c.value_id_or_insert(field, value)?;
+            c.values.push(id);
+            c.len[r] = c.len[r]
+                .checked_add(1)
+                .ok_or_else(|| too_many("values per row"))?;
         }
-        let id = c.value_id_or_insert(field, text_at(row, 2)?)?;
-        c.values.push(id);
-        c.len[r] = c.len[r]
-            .checked_add(1)
-            .ok_or_else(|| too_many("values per row"))?;
     }
     drop(rows);
     drop(stmt);
@@ -627,21 +618,16 @@ fn read_changed(conn: &Connection, since: &str, limit: usize) -> Result<Option<V
 /// Reads the facet values of the live rows among `changed`.
 fn read_values(conn: &Connection, changed: &mut [RowData]) -> Result<()> {
     let mut facets =
-        conn.prepare_cached("SELECT field, value FROM facets WHERE resource_rowid = ?1")?;
+        conn.prepare_cached("SELECT vals FROM resource_facets WHERE resource_rowid = ?1")?;
     for row in changed.iter_mut().filter(|r| r.live) {
-        let mut values = facets.query([row.rowid as i64])?;
-        while let Some(value) = values.next()? {
-            if let Some(field) = field_index(value.get_ref(0)?) {
-                row.values.push((field, value.get(1)?));
+        let mut found = facets.query([row.rowid as i64])?;
+        if let Some(vals) = found.next()? {
+            for (field, value) in FacetValues::parse(text_at(vals, 0)?)?.iter() {
+                row.values.push((field, value.to_string()));
             }
         }
     }
     Ok(())
-}
-
-fn field_index(value: ValueRef<'_>) -> Option<u8> {
-    let text = value.as_str().ok()?;
-    FIELDS.iter().position(|f| *f == text).map(|i| i as u8)
 }
 
 fn rowid(value: i64) -> Result<usize> {

@@ -5,7 +5,7 @@
 //! Harvested records are stored per source ([`model::SourceRecord`], table `records`) and merged
 //! into resources ([`model::Resource`], table `resources`) by [`merge`]: records with the same
 //! DOI or normalised URL become one resource with several sources. Each resource's document is
-//! stored as JSON beside the columns search filters on, an FTS5 index and facet rows.
+//! stored as JSON beside the columns search filters on, an FTS5 entry and its facet values.
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
 pub mod changes;
@@ -15,6 +15,7 @@ pub mod columns;
 pub mod db;
 pub mod error;
 pub mod export;
+mod facet_values;
 pub mod harvests;
 pub mod ingest;
 pub mod jsonld;

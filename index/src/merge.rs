@@ -8,6 +8,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
 use crate::error::Result;
+use crate::facet_values::FacetValues;
 use crate::language;
 use crate::license::{self, License};
 use crate::model::{RecordMetadata, Resource, SourceRef};
@@ -370,7 +371,7 @@ impl PendingFts {
 
 fn clear_search_entries(tx: &Transaction<'_>, rowid: i64, fts: &mut PendingFts) -> Result<()> {
     fts.clear(rowid);
-    tx.prepare_cached("DELETE FROM facets WHERE resource_rowid = ?1")?
+    tx.prepare_cached("DELETE FROM resource_facets WHERE resource_rowid = ?1")?
         .execute([rowid])?;
     Ok(())
 }
@@ -391,21 +392,8 @@ fn write_search_entries(
             r.creators.join("\n"),
         ],
     );
-    let mut insert = tx.prepare_cached(
-        "INSERT OR IGNORE INTO facets (field, value, resource_rowid) VALUES (?1, ?2, ?3)",
-    )?;
-    let sources: Vec<String> = r.sources.iter().map(|s| s.source.clone()).collect();
-    for (field, values) in [
-        ("language", &r.languages),
-        ("type", &r.learning_resource_types),
-        ("level", &r.educational_levels),
-        ("subject", &r.subjects),
-        ("source", &sources),
-    ] {
-        for value in values {
-            insert.execute(params![field, value, rowid])?;
-        }
-    }
+    tx.prepare_cached("INSERT INTO resource_facets (resource_rowid, vals) VALUES (?1, ?2)")?
+        .execute(params![rowid, FacetValues::of(r).to_json()?])?;
     Ok(())
 }
 

@@ -75,7 +75,7 @@ CREATE TABLE resource_keys (
     resource_id TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- Facet values of live resources: language, type, level, subject, source.
+-- Facet values of live resources: language, type, level, subject, source (replaced in version 2).
 CREATE TABLE facets (
     field          TEXT NOT NULL,
     value          TEXT NOT NULL,
@@ -122,6 +122,22 @@ CREATE TABLE harvest_state (
     checkpoint_datestamp   TEXT,
     checkpoint_response_date TEXT
 );
+"#,
+    // Version 2: a resource's facet values as one JSON object (see `facet_values.rs`) instead of
+    // a row per value in two B-trees, the largest single cost of writing a resource.
+    r#"
+CREATE TABLE resource_facets (
+    resource_rowid INTEGER PRIMARY KEY,
+    vals           TEXT NOT NULL
+);
+INSERT INTO resource_facets (resource_rowid, vals)
+SELECT resource_rowid, json_group_object(field, json(vals))
+FROM (SELECT resource_rowid, field, json_group_array(value) AS vals
+      FROM (SELECT resource_rowid, field, value FROM facets
+            ORDER BY resource_rowid, field, value)
+      GROUP BY resource_rowid, field)
+GROUP BY resource_rowid;
+DROP TABLE facets;
 "#,
 ];
 

@@ -245,12 +245,13 @@ impl Filters {
             if values.is_empty() {
                 continue;
             }
-            let mut params = vec![Value::Text(field.to_string())];
+            let mut params = vec![Value::Text(format!("$.{field}"))];
             params.extend(values.iter().map(|v| Value::Text(v.clone())));
             conditions.push((
                 field,
                 format!(
-                    "r.rowid IN (SELECT resource_rowid FROM facets WHERE field = ? AND value IN ({}))",
+                    "r.rowid IN (SELECT f.resource_rowid FROM resource_facets f, json_each(f.vals, ?) v
+                     WHERE v.value IN ({}))",
                     placeholders(values.len())
                 ),
                 params,
@@ -429,14 +430,14 @@ impl Index {
     fn facet_counts(&self, filters: &Filters, facet: &str) -> Result<FacetCounts> {
         let (from_where, mut params) = filters.sql_where(facet);
         // Only this facet's own filter (ignored here) or none: count over the whole catalogue,
-        // straight from the facet rows, which exist for live resources only.
+        // straight from the facet values, which exist for live resources only.
         let unfiltered =
             filters.fts.is_none() && filters.conditions.iter().all(|(f, _, _)| *f == facet);
         let sql = if facet != "license" && unfiltered {
-            params = vec![Value::Text(facet.to_string())];
+            params = vec![Value::Text(format!("$.{facet}"))];
             format!(
-                "SELECT f.value, count(*) AS n FROM facets f WHERE f.field = ?
-                 GROUP BY f.value ORDER BY n DESC, f.value LIMIT {FACET_VALUES}"
+                "SELECT v.value, count(*) AS n FROM resource_facets f, json_each(f.vals, ?) v
+                 GROUP BY v.value ORDER BY n DESC, v.value LIMIT {FACET_VALUES}"
             )
         } else if facet == "license" {
             format!(
@@ -444,11 +445,11 @@ impl Index {
                  GROUP BY r.license_family ORDER BY n DESC, r.license_family LIMIT {FACET_VALUES}"
             )
         } else {
-            params.insert(0, Value::Text(facet.to_string()));
+            params.insert(0, Value::Text(format!("$.{facet}")));
             format!(
-                "SELECT f.value, count(*) AS n FROM facets f
-                 WHERE f.field = ? AND f.resource_rowid IN (SELECT r.rowid {from_where})
-                 GROUP BY f.value ORDER BY n DESC, f.value LIMIT {FACET_VALUES}"
+                "SELECT v.value, count(*) AS n FROM resource_facets f, json_each(f.vals, ?) v
+                 WHERE f.resource_rowid IN (SELECT r.rowid {from_where})
+                 GROUP BY v.value ORDER BY n DESC, v.value LIMIT {FACET_VALUES}"
             )
         };
         let mut stmt = self.conn.prepare(&sql)?;

@@ -59,6 +59,23 @@ fn the_first_released_schema_is_migrated_and_keeps_its_data() {
     q.text = Some("fractions".into());
     q.licenses = vec!["cc-by-sa".into()];
     assert_eq!(index.search(&q).unwrap().total, 13);
+    // Facet values moved to one JSON object a resource in version 2: counts and filters agree
+    // with what the first release wrote (languages by record number modulo 3).
+    let all = index.search(&SearchQuery::new()).unwrap();
+    let counts = |facet: &str| {
+        all.facets[facet]
+            .0
+            .iter()
+            .map(|(v, n)| (v.as_str(), *n))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(counts("language"), [("de", 13), ("en", 13), ("fr", 12)]);
+    assert_eq!(counts("subject"), [("Mathematics", 38)]);
+    assert_eq!(counts("source"), [("first", 38)]);
+    let mut q = SearchQuery::new();
+    q.languages = vec!["fr".into()];
+    q.text = Some("fractions".into());
+    assert_eq!(index.search(&q).unwrap().total, 12);
     let source = index.source("first").unwrap().expect("the source survives");
     assert_eq!(source.sets, ["oer"]);
     assert!(matches!(
