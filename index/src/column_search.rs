@@ -210,7 +210,15 @@ impl Compiled {
 
 /// The total and the facet counts in one pass over the candidates: a row that fails no filter
 /// counts everywhere; one that fails exactly one facet's own filter counts for that facet only.
+/// Without text, the live counts the columns keep answer filters on licences and permissions
+/// alone, and every facet when nothing is filtered.
 fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> Counted {
+    if hits.is_none() && f.since.is_none() && f.fields.iter().all(Option::is_none) {
+        let unfiltered = f.flag_mask == LIVE && f.license.is_none();
+        if unfiltered || facets.iter().all(|facet| facet == "license") {
+            return count_live(c, f, facets, unfiltered);
+        }
+    }
     let mut wanted = 0u8;
     for facet in facets {
         if facet == "license" {
@@ -255,7 +263,39 @@ fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> 
         Some(hits) => hits.iter().for_each(|h| visit(h.rowid as usize)),
         None => (0..c.rows()).for_each(&mut visit),
     }
+    facet_lists(c, facets, total, &licenses, &values)
+}
 
+/// [`count`] from the live counts, for a query without text that filters on licences and
+/// permissions at most; the field facets only when it filters nothing (`unfiltered`).
+fn count_live(c: &Columns, f: &Compiled, facets: &[String], unfiltered: bool) -> Counted {
+    // Per licence: the live rows that pass the permission filters. The licence facet ignores
+    // the licence filter, as a facet ignores its own filter; the total does not.
+    let mut licenses = vec![0u64; c.licenses.len()];
+    for (bucket, &n) in c.live_per_license_flags.iter().enumerate() {
+        if n > 0 && (bucket % 256) as u8 & f.flag_mask == f.flag_value {
+            licenses[bucket / 256] += n;
+        }
+    }
+    let total = licenses
+        .iter()
+        .enumerate()
+        .filter(|(id, _)| f.license.as_ref().is_none_or(|ok| ok[*id]))
+        .map(|(_, n)| n)
+        .sum();
+    let values: &[u64] = if unfiltered { &c.live_per_value } else { &[] };
+    facet_lists(c, facets, total, &licenses, values)
+}
+
+/// The answer from per-licence-id and per-value-id counts (`values` may be empty when no facet
+/// but the licence is wanted): each facet's most frequent values.
+fn facet_lists(
+    c: &Columns,
+    facets: &[String],
+    total: u64,
+    licenses: &[u64],
+    values: &[u64],
+) -> Counted {
     let mut out = BTreeMap::new();
     for facet in facets {
         let mut list: Vec<(String, u64)> = if facet == "license" {
@@ -271,11 +311,23 @@ fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> 
                 .collect()
         } else {
             let field = FIELDS.iter().position(|x| x == facet).unwrap_or(0) as u8;
-            values
+            let mut ids: Vec<(usize, u64)> = values
                 .iter()
                 .enumerate()
                 .filter(|(v, n)| **n > 0 && c.value_field[*v] == field)
-                .map(|(v, n)| (c.value_text[v].clone(), *n))
+                .map(|(v, n)| (v, *n))
+                .collect();
+            // Only the values shown are copied: a field may have tens of thousands.
+            let order = |a: &(usize, u64), b: &(usize, u64)| {
+                b.1.cmp(&a.1)
+                    .then_with(|| c.value_text[a.0].cmp(&c.value_text[b.0]))
+            };
+            if ids.len() > FACET_VALUES {
+                ids.select_nth_unstable_by(FACET_VALUES, order);
+                ids.truncate(FACET_VALUES);
+            }
+            ids.into_iter()
+                .map(|(v, n)| (c.value_text[v].clone(), n))
                 .collect()
         };
         list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));

@@ -7,7 +7,9 @@
 //! small dictionary id, `updated` as seconds since the epoch, and the facet values (language,
 //! type, level, subject, source) as ids into one dictionary, stored back to back in an arena;
 //! the live rows newest first; and the titles and title order (`column_titles.rs`). About 70
-//! bytes a resource.
+//! bytes a resource. Besides, live counts per licence and permissions and per facet value, kept
+//! up to date row by row, answer the default query (everything, every facet) and filters on
+//! licences and permissions alone without a pass over the rows.
 //!
 //! The copy follows the catalogue: [`SearchColumns::ensure_fresh`] asks SQLite whether anything
 //! was committed since the connection last looked (`PRAGMA data_version`) and, if so, re-reads
@@ -93,6 +95,13 @@ pub(crate) struct Columns {
     pub titles: Titles,
     /// Live rows.
     pub live: usize,
+    /// Live rows per licence dictionary id and flags byte (at `id * 256 + flags`), kept up to
+    /// date as rows change: the total and licence counts of a search without text that filters
+    /// on licences and permissions only, which would otherwise take a pass over every row.
+    pub live_per_license_flags: Vec<u64>,
+    /// Live rows per facet value id, likewise: the facet counts of a search without text or
+    /// filters (the API's default query).
+    pub live_per_value: Vec<u64>,
 }
 
 impl Columns {
@@ -171,6 +180,7 @@ impl Columns {
         }
         let id = u16::try_from(self.licenses.len()).map_err(|_| too_many("licences"))?;
         self.licenses.push(key.clone());
+        self.live_per_license_flags.extend([0; 256]);
         self.license_ids.insert(key.clone(), id);
         Ok(id)
     }
@@ -181,6 +191,7 @@ impl Columns {
         }
         let id = u32::try_from(self.value_text.len()).map_err(|_| too_many("facet values"))?;
         self.value_text.push(value.to_string());
+        self.live_per_value.push(0);
         self.value_field.push(field);
         self.value_ids[field as usize].insert(value.to_string(), id);
         Ok(id)
@@ -202,6 +213,7 @@ impl Columns {
         let r = row.rowid;
         if self.flags[r] & LIVE != 0 {
             self.live -= 1;
+            self.count_row(r, false);
         }
         self.garbage += self.len[r] as usize;
         self.len[r] = 0;
@@ -228,7 +240,31 @@ impl Columns {
         }
         self.start[r] = start;
         self.len[r] = u16::try_from(row.values.len()).map_err(|_| too_many("values per row"))?;
+        self.count_row(r, true);
         Ok(())
+    }
+
+    /// Adds live row `r`'s licence and values to the live counts, or takes them away.
+    fn count_row(&mut self, r: usize, add: bool) {
+        let bucket = self.license[r] as usize * 256 + self.flags[r] as usize;
+        let n = &mut self.live_per_license_flags[bucket];
+        *n = if add { *n + 1 } else { *n - 1 };
+        let start = self.start[r] as usize;
+        for &v in &self.values[start..start + self.len[r] as usize] {
+            let n = &mut self.live_per_value[v as usize];
+            *n = if add { *n + 1 } else { *n - 1 };
+        }
+    }
+
+    /// Counts every live row's licence and values afresh (after a load).
+    fn count_all(&mut self) {
+        self.live_per_license_flags = vec![0; self.licenses.len() * 256];
+        self.live_per_value = vec![0; self.value_text.len()];
+        for r in 0..self.rows() {
+            if self.flags[r] & LIVE != 0 {
+                self.count_row(r, true);
+            }
+        }
     }
 
     /// Rewrites the arena without the entries of replaced rows.
@@ -568,6 +604,7 @@ fn read_all(conn: &Connection) -> Result<Columns> {
     }
     drop(rows);
     drop(stmt);
+    c.count_all();
     c.sort_all();
     // The newest time of any row, tombstones included.
     c.high_water = tx.query_row(
