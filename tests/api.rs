@@ -1018,11 +1018,18 @@ fn a_harvest_on_demand_is_accepted_then_recorded() {
     assert_eq!(history.as_array().unwrap().len(), 2);
     assert_eq!(history[0]["full"], false);
     assert!(history[0]["ended"].is_string());
+    // The history says "ok" as soon as the harvest commits its end; the task then still reports
+    // its outcome, and until it has, a new request is answered "already_running".
+    wait_for(Duration::from_secs(30), || {
+        (api.get("/api/v1/sources/cat").json()["harvest_running"] == false).then_some(())
+    })
+    .expect("the harvest task ends");
 
     let full = api
         .admin("POST", "/api/v1/sources/cat/harvest?full=true", None)
         .expect(202);
     assert_eq!(full.json()["full"], true);
+    assert_eq!(full.json()["status"], "started");
     let history = done(history[0]["id"].as_i64().unwrap());
     assert_eq!(history[0]["full"], true);
     assert_eq!(history[0]["pages"], 3);
