@@ -21,8 +21,10 @@ fn export_without_times(oerdex: &Oerdex) -> Vec<serde_json::Value> {
 
 #[test]
 fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
+    // 100 pages at 50 ms each keep a harvest busy for at least 5 s, longer than five kill
+    // intervals at most (5 × 0.76 s): the harvest is killed five times whatever its speed.
     let repo = Repo::new(RECORDS, PAGE);
-    *repo.page_delay.lock().unwrap() = Duration::from_millis(30);
+    *repo.page_delay.lock().unwrap() = Duration::from_millis(50);
     let server = repo.serve();
 
     let reference = Oerdex::new("crash-reference");
@@ -51,7 +53,7 @@ fn a_harvest_killed_at_random_moments_resumes_to_the_same_catalogue() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(60 + rng.next(1200) as u64));
+        std::thread::sleep(Duration::from_millis(60 + rng.next(700) as u64));
         if child.try_wait().unwrap().is_some() {
             break; // finished before the kill: nothing left to interrupt
         }
