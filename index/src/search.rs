@@ -249,9 +249,10 @@ impl Filters {
             params.extend(values.iter().map(|v| Value::Text(v.clone())));
             conditions.push((
                 field,
+                // Correlated, so a full-text query reads the values of its matches only.
                 format!(
-                    "r.rowid IN (SELECT f.resource_rowid FROM resource_facets f, json_each(f.vals, ?) v
-                     WHERE v.value IN ({}))",
+                    "EXISTS (SELECT 1 FROM resource_facets f, json_each(f.vals, ?) v
+                     WHERE f.resource_rowid = r.rowid AND v.value IN ({}))",
                     placeholders(values.len())
                 ),
                 params,
@@ -445,10 +446,13 @@ impl Index {
                  GROUP BY r.license_family ORDER BY n DESC, r.license_family LIMIT {FACET_VALUES}"
             )
         } else {
-            params.insert(0, Value::Text(format!("$.{facet}")));
+            // From the matches to their values (CROSS JOIN keeps that order), not the other
+            // way round: a full-text query's matches are far fewer than the resources.
+            params.push(Value::Text(format!("$.{facet}")));
             format!(
-                "SELECT v.value, count(*) AS n FROM resource_facets f, json_each(f.vals, ?) v
-                 WHERE f.resource_rowid IN (SELECT r.rowid {from_where})
+                "SELECT v.value, count(*) AS n
+                 FROM (SELECT r.rowid AS rid {from_where}) m
+                 CROSS JOIN resource_facets f ON f.resource_rowid = m.rid, json_each(f.vals, ?) v
                  GROUP BY v.value ORDER BY n DESC, v.value LIMIT {FACET_VALUES}"
             )
         };
