@@ -35,17 +35,31 @@ pub struct Pool {
     columns: Arc<SearchColumns>,
 }
 
+/// Ends the searches' wait for the columns when dropped.
+struct StopWaiting(Arc<SearchColumns>);
+
+impl Drop for StopWaiting {
+    fn drop(&mut self) {
+        self.0.stop_waiting();
+    }
+}
+
 impl Pool {
     /// A pool over the catalogue at `path` (which must exist) with at most `size` readers; starts
     /// loading the search columns in the background. `cache`: keep full-text hits and counts
     /// until the catalogue changes.
     pub fn new(path: impl AsRef<Path>, size: usize, cache: bool) -> Self {
         let columns = Arc::new(SearchColumns::new().with_cache(cache));
+        // Searches wait for the columns (about a second for a million resources) rather than
+        // ask SQLite alone meanwhile.
+        columns.expect_load();
         let loading = (path.as_ref().to_path_buf(), columns.clone());
         let started = std::thread::Builder::new()
             .name("search-columns".into())
             .spawn(move || {
                 let (path, columns) = loading;
+                // However the load ends (even in a panic), searches stop waiting for it.
+                let _stop_waiting = StopWaiting(columns.clone());
                 let loaded = Index::open_read_only(&path).and_then(|index| columns.load(&index));
                 if let Err(e) = loaded {
                     tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
@@ -53,6 +67,7 @@ impl Pool {
             });
         if let Err(e) = started {
             tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
+            columns.stop_waiting();
         }
         Pool {
             path: path.as_ref().to_path_buf(),

@@ -18,7 +18,8 @@
 //! A change touching a large part of the catalogue (a reindex) reloads it whole.
 
 use std::collections::HashMap;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Condvar, Mutex, RwLock};
+use std::time::Duration;
 
 use rusqlite::Connection;
 
@@ -341,15 +342,22 @@ fn too_many(what: &str) -> IndexError {
 
 /// The search columns of one catalogue, shared by all the connections that search it (attach
 /// with [`crate::Index::attach_search_columns`]). Empty until [`SearchColumns::load`] has run;
-/// searches meanwhile go to SQLite alone.
+/// searches meanwhile go to SQLite alone, unless a load was announced
+/// ([`SearchColumns::expect_load`]): they then wait for it.
 pub struct SearchColumns {
     pub(crate) data: RwLock<Option<Columns>>,
     /// Changed rows beyond a quarter of the catalogue above which a refresh reloads it whole.
     reload_after: usize,
     /// Serialises loads and refreshes.
     refreshing: Mutex<()>,
+    /// True from [`SearchColumns::expect_load`] until the rows are read (or could not be).
+    loading: Mutex<bool>,
+    loaded: Condvar,
     pub(crate) cache: Mutex<SearchCache>,
 }
+
+/// How long a search waits for announced columns before it asks SQLite alone.
+const LOAD_WAIT: Duration = Duration::from_secs(60);
 
 impl Default for SearchColumns {
     fn default() -> Self {
@@ -364,6 +372,8 @@ impl SearchColumns {
             data: RwLock::new(None),
             reload_after: 10_000,
             refreshing: Mutex::new(()),
+            loading: Mutex::new(false),
+            loaded: Condvar::new(),
             cache: Mutex::new(SearchCache::default()),
         }
     }
@@ -384,17 +394,58 @@ impl SearchColumns {
         self
     }
 
-    /// Reads the whole catalogue through `index` (a few seconds for a million resources: it
-    /// reads the covering indexes and the facet values, never the documents).
+    /// Reads the whole catalogue through `index` (about a second for a million resources: it
+    /// reads the covering indexes and the facet values, never the documents), then the titles
+    /// (about as long again).
     pub fn load(&self, index: &crate::Index) -> Result<()> {
         let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
-        let mut columns = read_all(&index.conn)?;
-        {
+        self.read_rows(index)?;
+        self.read_titles(index)
+    }
+
+    /// [`SearchColumns::load`] without the titles: title order is then left to SQLite. For a
+    /// one-shot search, which has no use for them.
+    pub fn load_without_titles(&self, index: &crate::Index) -> Result<()> {
+        let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
+        self.read_rows(index)
+    }
+
+    /// Announces that [`SearchColumns::load`] is about to run (on another thread): until it has
+    /// read the rows, searches wait for it (a minute at most) instead of asking SQLite alone,
+    /// which takes seconds for a broad query over a million resources where the load takes one.
+    pub fn expect_load(&self) {
+        *self.loading.lock().unwrap_or_else(|p| p.into_inner()) = true;
+    }
+
+    /// Waits while an announced load has not read the rows yet.
+    fn wait_for_load(&self) {
+        let loading = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+        let _ = self
+            .loaded
+            .wait_timeout_while(loading, LOAD_WAIT, |loading| *loading);
+    }
+
+    fn read_rows(&self, index: &crate::Index) -> Result<()> {
+        let read = read_all(&index.conn);
+        let outcome = read.map(|mut columns| {
             let mut data = self.data.write().unwrap_or_else(|p| p.into_inner());
             columns.generation = data.as_ref().map_or(0, |c| c.generation) + 1;
             tracing::info!(resources = columns.live, "search columns loaded");
             *data = Some(columns);
-        }
+        });
+        // Loaded or not, searches stop waiting.
+        self.stop_waiting();
+        outcome
+    }
+
+    /// Ends the wait [`SearchColumns::expect_load`] began, for a load that will not happen
+    /// (it could not start); searches go to SQLite alone until a load succeeds.
+    pub fn stop_waiting(&self) {
+        *self.loading.lock().unwrap_or_else(|p| p.into_inner()) = false;
+        self.loaded.notify_all();
+    }
+
+    fn read_titles(&self, index: &crate::Index) -> Result<()> {
         // Titles take a pass over the table: searches go on meanwhile (refreshes wait). Rows
         // changed since the columns were read are read again by the next refresh.
         let mut titles = Titles::default();
@@ -442,7 +493,10 @@ impl SearchColumns {
     /// a commit since it last asked. False when not loaded.
     pub(crate) fn ensure_fresh(&self, index: &crate::Index) -> Result<bool> {
         if !self.is_loaded() {
-            return Ok(false);
+            self.wait_for_load();
+            if !self.is_loaded() {
+                return Ok(false);
+            }
         }
         let version: i64 = index
             .conn

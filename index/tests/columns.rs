@@ -268,6 +268,40 @@ fn not_yet_loaded_columns_leave_searches_to_sqlite() {
 }
 
 #[test]
+fn searches_wait_for_an_announced_load_and_not_for_a_cancelled_one() {
+    let (db, _writer, plain, _, mut rng) = catalogue("columns-announced", 23, 60);
+    let columns = Arc::new(SearchColumns::new());
+    columns.expect_load();
+    let searcher = {
+        let (path, columns) = (db.path().to_path_buf(), columns.clone());
+        std::thread::spawn(move || {
+            let mut fast = Index::open_read_only(&path).unwrap();
+            fast.attach_search_columns(columns.clone());
+            let results = fast.search(&SearchQuery::new()).unwrap();
+            (serde_json::to_value(results).unwrap(), columns.is_loaded())
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(!searcher.is_finished(), "the search waits for the load");
+    columns
+        .load(&Index::open_read_only(db.path()).unwrap())
+        .unwrap();
+    let (results, loaded_when_answered) = searcher.join().unwrap();
+    assert!(loaded_when_answered);
+    let expected = plain.search(&SearchQuery::new()).unwrap();
+    assert_eq!(results, serde_json::to_value(expected).unwrap());
+
+    // A load announced but never run (it could not start): searches go to SQLite at once.
+    let cancelled = Arc::new(SearchColumns::new());
+    cancelled.expect_load();
+    cancelled.stop_waiting();
+    let mut fast = Index::open_read_only(db.path()).unwrap();
+    fast.attach_search_columns(cancelled.clone());
+    compare(&plain, &fast, &mut rng, 5);
+    assert!(!cancelled.is_loaded());
+}
+
+#[test]
 fn commits_that_change_no_resource_keep_the_columns_and_their_caches() {
     let (db, mut writer, plain, a, mut rng) = catalogue("columns-generation", 19, 80);
     let columns = Arc::new(SearchColumns::new());
