@@ -28,6 +28,13 @@ const BULK_WAL_PAGES: i64 = 65_536;
 /// Commits of a bulk writer between two background checkpoints.
 const COMMITS_PER_CHECKPOINT: u32 = 8;
 
+/// FTS5 `automerge` for the full-text index while a harvest writes it: how many segments of one
+/// size may pile up before they are merged into one (FTS5's default is 4). Each commit adds a
+/// segment, and merging them four at a time rewrote the index again and again: with 16 a
+/// harvest of a million records took 55–58 s instead of 62–64 s, and searches were no slower
+/// (BENCHMARKS.md, harvest step 13). FTS5 keeps the setting in the index itself.
+const BULK_FTS_AUTOMERGE: u32 = 16;
+
 /// Page cache of a bulk writer, in KiB.
 const BULK_CACHE_KIB: i64 = 32 * 1024;
 
@@ -111,6 +118,12 @@ impl Index {
             .pragma_update(None, "journal_size_limit", BULK_WAL_PAGES * 4096)?;
         self.conn
             .pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
+        self.conn.execute(
+            &format!(
+                "INSERT INTO resources_fts (resources_fts, rank) VALUES ('automerge', {BULK_FTS_AUTOMERGE})"
+            ),
+            [],
+        )?;
         WalCheckpointer::start(&self.path)
     }
 

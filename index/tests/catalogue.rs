@@ -502,3 +502,25 @@ fn pages_committed_together_count_as_pages_in_the_history() {
     assert_eq!(history[0].pages, 2);
     assert_eq!(history[0].added, 2);
 }
+
+#[test]
+fn a_bulk_writer_lets_more_full_text_segments_wait_before_merging() {
+    let db = TempDb::new("bulk-automerge");
+    let index = Index::open(db.path()).unwrap();
+    let automerge = |index: &Index| -> Option<i64> {
+        let conn = rusqlite::Connection::open(index.path()).unwrap();
+        conn.query_row(
+            "SELECT v FROM resources_fts_config WHERE k = 'automerge'",
+            [],
+            |row| row.get(0),
+        )
+        .ok()
+    };
+    assert_eq!(
+        automerge(&index),
+        None,
+        "FTS5's default until a harvest writes"
+    );
+    let _checkpointer = index.tune_for_bulk_writes().unwrap();
+    assert_eq!(automerge(&index), Some(16));
+}
