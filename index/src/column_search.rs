@@ -7,6 +7,7 @@
 //! Results, cursors and counts are the same as the SQL path's in [`crate::search`] (a test
 //! compares the two on random catalogues and queries).
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
 
@@ -298,17 +299,21 @@ fn facet_lists(
 ) -> Counted {
     let mut out = BTreeMap::new();
     for facet in facets {
-        let mut list: Vec<(String, u64)> = if facet == "license" {
+        let list: Vec<(String, u64)> = if facet == "license" {
             let mut by_family: BTreeMap<&str, u64> = BTreeMap::new();
             for (id, n) in licenses.iter().enumerate().filter(|(_, n)| **n > 0) {
                 if let Some(family) = &c.licenses[id].family {
                     *by_family.entry(family).or_default() += n;
                 }
             }
-            by_family
+            let mut list: Vec<(String, u64)> = by_family
                 .into_iter()
                 .map(|(k, n)| (k.to_string(), n))
-                .collect()
+                .collect();
+            keep_first(&mut list, FACET_VALUES, |a, b| {
+                b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))
+            });
+            list
         } else {
             let field = FIELDS.iter().position(|x| x == facet).unwrap_or(0) as u8;
             let mut ids: Vec<(usize, u64)> = values
@@ -318,23 +323,26 @@ fn facet_lists(
                 .map(|(v, n)| (v, *n))
                 .collect();
             // Only the values shown are copied: a field may have tens of thousands.
-            let order = |a: &(usize, u64), b: &(usize, u64)| {
+            keep_first(&mut ids, FACET_VALUES, |a, b| {
                 b.1.cmp(&a.1)
                     .then_with(|| c.value_text[a.0].cmp(&c.value_text[b.0]))
-            };
-            if ids.len() > FACET_VALUES {
-                ids.select_nth_unstable_by(FACET_VALUES, order);
-                ids.truncate(FACET_VALUES);
-            }
+            });
             ids.into_iter()
                 .map(|(v, n)| (c.value_text[v].clone(), n))
                 .collect()
         };
-        list.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        list.truncate(FACET_VALUES);
         out.insert(facet.clone(), FacetCounts(list));
     }
     Counted { total, facets: out }
+}
+
+/// Leaves the first `k` items of `items` by `order`, sorted, without sorting the rest.
+fn keep_first<T>(items: &mut Vec<T>, k: usize, mut order: impl FnMut(&T, &T) -> Ordering) {
+    if items.len() > k {
+        items.select_nth_unstable_by(k, &mut order);
+        items.truncate(k);
+    }
+    items.sort_unstable_by(order);
 }
 
 type Key = (u64, u32);
@@ -530,12 +538,7 @@ fn title_page(
                 .map(|h| h.rowid as usize)
                 .filter(|&r| f.check(c, r) == Some(0) && is_after(r))
                 .collect();
-            let by_title = |a: &usize, b: &usize| t.key(*a).cmp(&t.key(*b));
-            if matching.len() > keep {
-                matching.select_nth_unstable_by(keep - 1, by_title);
-                matching.truncate(keep);
-            }
-            matching.sort_unstable_by(by_title);
+            keep_first(&mut matching, keep, |a, b| t.key(*a).cmp(&t.key(*b)));
             matching
         }
     };
