@@ -77,6 +77,7 @@ struct RawHarvest {
     user_agent: Option<String>,
     max_response_mb: Option<u64>,
     allow_private_networks: Option<bool>,
+    max_duration: Option<String>,
 }
 
 /// A `[[source]]` entry: upserted into the catalogue at start.
@@ -255,6 +256,13 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
             ))
         })?;
     }
+    if let Some(v) = h.max_duration {
+        s.harvest.max_duration = parse_duration(&v).ok_or_else(|| {
+            ConfigError(format!(
+                "{origin}: harvest.max_duration: {v:?} is not a duration like \"12h\""
+            ))
+        })?;
+    }
     if let Some(v) = h.interval {
         s.harvest_interval = parse_duration(&v)
             .ok_or_else(|| ConfigError(format!("{origin}: harvest.interval: {v:?} is not a duration like \"30m\", \"24h\" or \"7d\"")))?;
@@ -371,6 +379,7 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_HARVEST_RETRY_BASE_MS", "harvest.retry_base_ms"),
     ("OERDEX_HARVEST_INTERVAL", "harvest.interval"),
     ("OERDEX_HARVEST_FULL_INTERVAL", "harvest.full_interval"),
+    ("OERDEX_HARVEST_MAX_DURATION", "harvest.max_duration"),
     ("OERDEX_HARVEST_USER_AGENT", "harvest.user_agent"),
     ("OERDEX_HARVEST_MAX_RESPONSE_MB", "harvest.max_response_mb"),
     (
@@ -437,6 +446,10 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             "harvest.full_interval" => {
                 h.full_harvest_interval =
                     parse_duration(value).ok_or_else(|| bad("a duration like \"7d\""))?
+            }
+            "harvest.max_duration" => {
+                h.max_duration =
+                    parse_duration(value).ok_or_else(|| bad("a duration like \"12h\""))?
             }
             "harvest.user_agent" => h.user_agent = value.clone(),
             "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),

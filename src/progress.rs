@@ -7,8 +7,8 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+use oerdex_harvester::harvest::Committed;
 use oerdex_harvester::Progress;
-use oerdex_index::Counts;
 
 /// Shows harvest progress.
 pub struct Display {
@@ -78,27 +78,15 @@ impl Progress for Display {
         }
     }
 
-    fn page(&self, source: &str, done: &Counts, pages: u64, complete_list_size: Option<u64>) {
+    fn page(&self, source: &str, committed: &Committed) {
+        let total = committed.total.total();
         match self.bar(source) {
             Some(bar) => {
-                if let Some(size) = complete_list_size {
-                    bar.set_length(size.max(done.total()));
-                } else {
-                    bar.set_length(done.total());
-                }
-                bar.set_position(done.total());
-                bar.set_message(format!("page {pages}"));
+                bar.set_length(committed.complete_list_size.unwrap_or(0).max(total));
+                bar.set_position(total);
+                bar.set_message(format!("page {}", committed.last_page));
             }
-            None => eprintln!(
-                "{source}: page {pages}: {} records ({} added, {} updated, {} deleted){}",
-                done.total(),
-                done.added,
-                done.updated,
-                done.deleted,
-                complete_list_size
-                    .map(|n| format!(" of about {n}"))
-                    .unwrap_or_default()
-            ),
+            None => eprintln!("{source}: {}", page_line(committed)),
         }
     }
 
@@ -109,5 +97,87 @@ impl Progress for Display {
             }
             None => eprintln!("{source}: {message}"),
         }
+    }
+}
+
+/// What one commit did, in words: `page 4: 100 records (0 added, 0 updated, 0 deleted, 100
+/// unchanged); 400 so far of about 141`. The counts are the page's own, the total the run's.
+pub fn page_line(committed: &Committed) -> String {
+    let Committed {
+        first_page,
+        last_page,
+        counts,
+        total,
+        complete_list_size,
+    } = committed;
+    let pages = if first_page == last_page {
+        format!("page {last_page}")
+    } else {
+        format!("pages {first_page}–{last_page}")
+    };
+    let mut extra = String::new();
+    if counts.already_gone > 0 {
+        extra.push_str(&format!(", {} already gone", counts.already_gone));
+    }
+    if counts.failed > 0 {
+        extra.push_str(&format!(", {} unreadable", counts.failed));
+    }
+    format!(
+        "{pages}: {} records ({} added, {} updated, {} deleted, {} unchanged{extra}); {} so far{}",
+        counts.total(),
+        counts.added,
+        counts.updated,
+        counts.deleted,
+        counts.unchanged,
+        total.total(),
+        complete_list_size
+            .map(|n| format!(" of about {n}"))
+            .unwrap_or_default()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oerdex_index::Counts;
+
+    #[test]
+    fn a_page_line_counts_the_page_and_the_run_apart() {
+        let page = Counts {
+            unchanged: 100,
+            ..Counts::default()
+        };
+        let total = Counts {
+            unchanged: 400,
+            ..Counts::default()
+        };
+        let line = page_line(&Committed {
+            first_page: 4,
+            last_page: 4,
+            counts: page,
+            total,
+            complete_list_size: Some(141),
+        });
+        assert_eq!(
+            line,
+            "page 4: 100 records (0 added, 0 updated, 0 deleted, 100 unchanged); 400 so far of about 141"
+        );
+        let deletions = Counts {
+            deleted: 7,
+            already_gone: 2,
+            failed: 1,
+            ..Counts::default()
+        };
+        let line = page_line(&Committed {
+            first_page: 2,
+            last_page: 3,
+            counts: deletions,
+            total: deletions,
+            complete_list_size: None,
+        });
+        assert_eq!(
+            line,
+            "pages 2–3: 10 records (0 added, 0 updated, 7 deleted, 0 unchanged, 2 already gone, 1 unreadable); 10 so far"
+        );
     }
 }

@@ -219,7 +219,7 @@ fn the_api_answers_32_clients_while_a_100000_record_harvest_writes() {
     oerdex
         .run(&["sources", "add", "big", &big_server.oai()])
         .expect(0);
-    let mut harvest = oerdex
+    let harvest = oerdex
         .command(&["harvest", "big"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null())
@@ -234,7 +234,7 @@ fn the_api_answers_32_clients_while_a_100000_record_harvest_writes() {
     std::thread::sleep(Duration::from_secs(3));
     let backup = oerdex.dir.0.join("during-harvest.db");
     oerdex.run(&["backup", backup.to_str().unwrap()]).expect(0);
-    let harvest_status = harvest.wait().unwrap();
+    let harvest_output = harvest.wait_with_output().unwrap();
     let harvest_took = started.elapsed();
     let remaining = Duration::from_secs(seconds).saturating_sub(started.elapsed());
     std::thread::sleep(remaining);
@@ -253,7 +253,11 @@ fn the_api_answers_32_clients_while_a_100000_record_harvest_writes() {
     );
     println!("{report}");
     eprintln!("{report}");
-    assert!(harvest_status.success(), "the harvest under load succeeded");
+    assert!(
+        harvest_output.status.success(),
+        "the harvest under load succeeded: {}",
+        String::from_utf8_lossy(&harvest_output.stdout)
+    );
     assert!(
         idle.server_errors.is_empty() && loaded.server_errors.is_empty(),
         "5xx: {:?} {:?}",

@@ -1,6 +1,10 @@
 //! The harvester's error type.
 
+use std::time::Duration;
+
 use thiserror::Error;
+
+use crate::harvest::guard::ListFault;
 
 /// Everything that can stop a request or a harvest, with the context an operator needs.
 #[derive(Debug, Error)]
@@ -54,6 +58,31 @@ pub enum HarvestError {
         /// What is wrong with it.
         message: String,
     },
+    /// The response can be read but will not be accepted, and asking again would not change it
+    /// (a DTD, absurd nesting): not retried.
+    #[error("{url}: {message}")]
+    Refused {
+        /// The request URL.
+        url: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The list cannot be completed: its resumption tokens loop, or it goes on past any sane
+    /// length. What was committed is kept; the next harvest lists again from the start of the
+    /// last complete harvest.
+    #[error("{url}: {fault}; the list was given up as incomplete")]
+    BrokenList {
+        /// The base URL.
+        url: String,
+        /// What was wrong with the list.
+        fault: ListFault,
+    },
+    /// The harvest ran longer than `harvest.max_duration`.
+    #[error("the harvest ran out of its time limit ({} s, harvest.max_duration)", limit.as_secs())]
+    TimeLimit {
+        /// The limit.
+        limit: Duration,
+    },
     /// The repository answered with an OAI-PMH error.
     #[error("{url}: OAI-PMH error {code}: {message}")]
     Protocol {
@@ -75,11 +104,66 @@ pub enum HarvestError {
     /// The index failed.
     #[error(transparent)]
     Index(#[from] oerdex_index::IndexError),
+    /// The HTTP client could not be built (TLS set-up, resolver).
+    #[error("cannot build the HTTP client")]
+    Client(#[source] reqwest::Error),
+    /// A stage of the harvest (the crosswalk or the index writer) stopped unexpectedly.
+    #[error("the {stage} stopped unexpectedly")]
+    Task {
+        /// Which stage.
+        stage: &'static str,
+        /// Why it stopped (a panic).
+        #[source]
+        source: tokio::task::JoinError,
+    },
     /// The harvest was stopped (shutdown) at a page boundary; everything committed is kept.
     #[error(
         "stopped before the end of the list; the next harvest resumes from the last committed page"
     )]
     Stopped,
+}
+
+/// What the next harvest of a source does after a harvest failed with an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NextHarvest {
+    /// It resumes from the last committed page (a network fault, a stop, the time limit).
+    Resumes,
+    /// It lists again from where the last complete harvest started: the list itself was broken.
+    StartsOver,
+    /// Asking again will fail the same way until the repository or the source's settings
+    /// change (an OAI-PMH error such as `cannotDisseminateFormat`, a refused response, a refused
+    /// address). It resumes from the last committed page once they do.
+    NeedsAttention,
+}
+
+impl NextHarvest {
+    /// A sentence for operators: what was kept, and what happens next.
+    pub fn describe(self, pages: u64) -> String {
+        match self {
+            NextHarvest::Resumes => format!(
+                "the harvest did not reach the end of the list; kept the {pages} page(s) committed before the error; the next harvest resumes from there"
+            ),
+            NextHarvest::StartsOver => format!(
+                "the list could not be completed; kept the {pages} page(s) committed before the error; the next harvest lists again from where the last complete harvest started"
+            ),
+            NextHarvest::NeedsAttention => format!(
+                "kept the {pages} page(s) committed before the error; asking again will not help until the repository or the source's settings change"
+            ),
+        }
+    }
+
+    /// What happens next, in a few words (for log lines).
+    pub fn describe_briefly(self) -> &'static str {
+        match self {
+            NextHarvest::Resumes => "the next harvest resumes from the last committed page",
+            NextHarvest::StartsOver => {
+                "the next harvest lists again from where the last complete harvest started"
+            }
+            NextHarvest::NeedsAttention => {
+                "asking again will not help until the repository or the source's settings change"
+            }
+        }
+    }
 }
 
 impl HarvestError {
@@ -88,6 +172,23 @@ impl HarvestError {
         match self {
             HarvestError::Protocol { code, .. } => Some(code),
             _ => None,
+        }
+    }
+
+    /// What the next harvest does after this error.
+    pub fn next_harvest(&self) -> NextHarvest {
+        match self {
+            HarvestError::BrokenList { .. } => NextHarvest::StartsOver,
+            HarvestError::Refused { .. }
+            | HarvestError::Protocol { .. }
+            | HarvestError::Unsupported { .. }
+            | HarvestError::BadUrl { .. }
+            | HarvestError::ForbiddenAddress { .. }
+            | HarvestError::TooLarge { .. } => NextHarvest::NeedsAttention,
+            HarvestError::Status { status, .. } if !crate::retry::is_retryable_status(*status) => {
+                NextHarvest::NeedsAttention
+            }
+            _ => NextHarvest::Resumes,
         }
     }
 }

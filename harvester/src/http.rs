@@ -38,6 +38,48 @@ pub struct Body {
     pub repaired: usize,
 }
 
+/// Why a body could not be read as what was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// True when asking again cannot help (a DTD, elements nested too deep): the request is not
+    /// retried.
+    pub permanent: bool,
+}
+
+impl Unreadable {
+    /// A body that will not become readable by asking again.
+    pub fn permanent(message: impl Into<String>) -> Self {
+        Unreadable {
+            message: message.into(),
+            permanent: true,
+        }
+    }
+}
+
+impl From<String> for Unreadable {
+    /// A body that may read well next time (cut off, an error page): retried.
+    fn from(message: String) -> Self {
+        Unreadable {
+            message,
+            permanent: false,
+        }
+    }
+}
+
+impl From<&str> for Unreadable {
+    fn from(message: &str) -> Self {
+        Unreadable::from(message.to_string())
+    }
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// One failed try: whether it is worth trying again, and any wait the server asked for.
 struct Failure {
     error: HarvestError,
@@ -57,10 +99,7 @@ impl Fetcher {
         if !allow_private {
             builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
         }
-        let client = builder.build().map_err(|e| HarvestError::Network {
-            url: String::new(),
-            message: format!("cannot build the HTTP client: {e}"),
-        })?;
+        let client = builder.build().map_err(HarvestError::Client)?;
         Ok(Fetcher {
             client,
             settings: Arc::new(settings),
@@ -101,26 +140,34 @@ impl Fetcher {
     }
 
     /// GETs `url` and hands the body to `parse`, retrying network failures, 429, 5xx, broken
-    /// bodies and bodies `parse` rejects, up to `harvest.retries` times. A 4xx other than 429 is
-    /// still handed to `parse` (some repositories send OAI-PMH errors with 4xx statuses); if it
-    /// is not OAI-PMH, the status is the error.
-    pub async fn fetch<T>(
+    /// bodies and bodies `parse` rejects, up to `harvest.retries` times; a body `parse` calls
+    /// [permanently](Unreadable::permanent) unreadable is not asked for again. A 4xx other than
+    /// 429 is still handed to `parse` (some repositories send OAI-PMH errors with 4xx statuses);
+    /// if it is not OAI-PMH, the status is the error.
+    pub async fn fetch<T, E: Into<Unreadable>>(
         &self,
         url: &Url,
-        parse: impl Fn(&Body) -> std::result::Result<T, String>,
+        parse: impl Fn(&Body) -> std::result::Result<T, E>,
     ) -> Result<T> {
         self.check_url(url)?;
         let mut attempt = 0;
         loop {
             let outcome = match self.try_once(url).await {
-                Ok(body) => match parse(&body) {
+                Ok(body) => match parse(&body).map_err(Into::into) {
                     Ok(value) => return Ok(value),
-                    Err(message) if (200..300).contains(&body.status) => Failure {
-                        error: HarvestError::BadResponse {
-                            url: url.to_string(),
-                            message,
+                    Err(unreadable) if (200..300).contains(&body.status) => Failure {
+                        retryable: !unreadable.permanent,
+                        error: if unreadable.permanent {
+                            HarvestError::Refused {
+                                url: url.to_string(),
+                                message: unreadable.message,
+                            }
+                        } else {
+                            HarvestError::BadResponse {
+                                url: url.to_string(),
+                                message: unreadable.message,
+                            }
                         },
-                        retryable: true,
                         retry_after: None,
                     },
                     Err(_) => Failure {

@@ -18,8 +18,8 @@ pub mod retry;
 pub mod run;
 pub mod settings;
 
-pub use error::{HarvestError, Result};
-pub use harvest::{harvest_source, HarvestOptions, HarvestReport, Progress};
+pub use error::{HarvestError, NextHarvest, Result};
+pub use harvest::{harvest_source, Committed, HarvestOptions, HarvestReport, Progress};
 pub use http::Fetcher;
 pub use run::harvest_sources;
 pub use settings::HarvestSettings;

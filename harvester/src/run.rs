@@ -2,6 +2,7 @@
 //! through the fetcher, one request at a time per host). A source registered without a live
 //! check is identified first, so its granularity and format are known before its first harvest.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use oerdex_index::{Index, Source};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
-use crate::error::Result;
+use crate::error::{HarvestError, Result};
 use crate::harvest::{harvest_source, HarvestOptions, HarvestReport, Progress};
 use crate::http::Fetcher;
 use crate::register::{inspect, Registration};
@@ -25,6 +26,7 @@ pub async fn harvest_sources(
 ) -> Vec<(String, Result<HarvestReport>)> {
     let limit = Arc::new(Semaphore::new(fetcher.settings().concurrency.max(1)));
     let mut tasks = JoinSet::new();
+    let mut positions = HashMap::new();
     let names: Vec<String> = sources.iter().map(|s| s.name.clone()).collect();
     for (position, source) in sources.into_iter().enumerate() {
         let (fetcher, limit, progress, options) = (
@@ -34,7 +36,7 @@ pub async fn harvest_sources(
             options.clone(),
         );
         let db: PathBuf = db_path.to_path_buf();
-        tasks.spawn(async move {
+        let task = tasks.spawn(async move {
             // The semaphore is never closed, so acquiring cannot fail.
             let _permit = limit.acquire_owned().await;
             let outcome = async {
@@ -44,26 +46,28 @@ pub async fn harvest_sources(
             .await;
             (position, outcome)
         });
+        positions.insert(task.id(), position);
     }
     let mut outcomes: Vec<Option<Result<HarvestReport>>> = names.iter().map(|_| None).collect();
     while let Some(joined) = tasks.join_next().await {
         match joined {
             Ok((position, outcome)) => outcomes[position] = Some(outcome),
-            Err(e) => tracing::error!("a harvest task panicked: {e}"),
+            Err(e) => {
+                tracing::error!("a harvest task panicked: {e}");
+                if let Some(&position) = positions.get(&e.id()) {
+                    outcomes[position] = Some(Err(HarvestError::Task {
+                        stage: "harvest task",
+                        source: e,
+                    }));
+                }
+            }
         }
     }
     names
         .into_iter()
         .zip(outcomes)
-        .map(|(name, outcome)| {
-            let outcome = outcome.unwrap_or_else(|| {
-                Err(crate::HarvestError::Network {
-                    url: String::new(),
-                    message: "the harvest task failed".into(),
-                })
-            });
-            (name, outcome)
-        })
+        // Every task either returned its outcome or failed with its id known.
+        .filter_map(|(name, outcome)| Some((name, outcome?)))
         .collect()
 }
 

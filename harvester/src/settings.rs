@@ -27,6 +27,9 @@ pub struct HarvestSettings {
     pub incremental_overlap: Duration,
     /// Full re-harvest period for repositories with `deletedRecord=no`.
     pub full_harvest_interval: Duration,
+    /// Longest one harvest of one source may run; it then fails, keeping what it committed, and
+    /// the next harvest resumes from there.
+    pub max_duration: Duration,
 }
 
 impl Default for HarvestSettings {
@@ -48,6 +51,7 @@ impl Default for HarvestSettings {
             allow_private_networks: false,
             incremental_overlap: Duration::from_secs(60),
             full_harvest_interval: Duration::from_secs(7 * 24 * 3600),
+            max_duration: Duration::from_secs(12 * 3600),
         }
     }
 }

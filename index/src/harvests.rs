@@ -25,8 +25,6 @@ pub struct Checkpoint {
     pub from: Option<String>,
     /// Whether this is a full harvest (deletions by absence are applied at its end).
     pub full: bool,
-    /// The newest record datestamp committed so far (fallback when a token expires).
-    pub max_datestamp: Option<String>,
     /// The `responseDate` of the harvest's first page: the next incremental harvest starts there.
     pub response_date: Option<String>,
 }
@@ -42,12 +40,12 @@ impl Checkpoint {
     ) -> Result<()> {
         tx.prepare_cached(
             "INSERT INTO harvest_state (source, checkpoint_harvest_id, checkpoint_token,
-                checkpoint_from, checkpoint_full, checkpoint_datestamp, checkpoint_response_date,
-                checkpoint_set, checkpoint_complete)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                checkpoint_from, checkpoint_full, checkpoint_response_date, checkpoint_set,
+                checkpoint_complete)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT(source) DO UPDATE SET checkpoint_harvest_id = ?2, checkpoint_token = ?3,
-                checkpoint_from = ?4, checkpoint_full = ?5, checkpoint_datestamp = ?6,
-                checkpoint_response_date = ?7, checkpoint_set = ?8, checkpoint_complete = ?9",
+                checkpoint_from = ?4, checkpoint_full = ?5, checkpoint_response_date = ?6,
+                checkpoint_set = ?7, checkpoint_complete = ?8",
         )?
         .execute(params![
             source,
@@ -55,7 +53,6 @@ impl Checkpoint {
             self.token,
             self.from,
             self.full,
-            self.max_datestamp,
             self.response_date,
             self.set,
             self.complete
@@ -155,8 +152,8 @@ impl Index {
             .conn
             .query_row(
                 "SELECT checkpoint_harvest_id, checkpoint_token, checkpoint_from, checkpoint_full,
-                    checkpoint_datestamp, checkpoint_response_date, last_response_date,
-                    last_full_harvest, checkpoint_set, checkpoint_complete
+                    checkpoint_response_date, last_response_date, last_full_harvest,
+                    checkpoint_set, checkpoint_complete
                  FROM harvest_state WHERE source = ?1",
                 [source],
                 |row| {
@@ -167,13 +164,12 @@ impl Index {
                             token: row.get(1)?,
                             from: row.get(2)?,
                             full: row.get::<_, Option<bool>>(3)?.unwrap_or(false),
-                            max_datestamp: row.get(4)?,
-                            response_date: row.get(5)?,
-                            set: row.get(8)?,
-                            complete: row.get::<_, Option<bool>>(9)?.unwrap_or(false),
+                            response_date: row.get(4)?,
+                            set: row.get(7)?,
+                            complete: row.get::<_, Option<bool>>(8)?.unwrap_or(false),
                         },
+                        row.get::<_, Option<String>>(5)?,
                         row.get::<_, Option<String>>(6)?,
-                        row.get::<_, Option<String>>(7)?,
                     ))
                 },
             )
@@ -215,7 +211,6 @@ impl Index {
             complete: false,
             from: from.map(str::to_string),
             full,
-            max_datestamp: None,
             response_date: None,
         };
         checkpoint.store(&tx, source, None)?;
@@ -274,6 +269,27 @@ impl Index {
         )?;
         tx.commit()?;
         Ok(counts)
+    }
+
+    /// Marks a harvest as failed with `error` and drops its checkpoint: its list could not be
+    /// completed (resumption tokens that loop, a list without end), so resuming it would only
+    /// repeat the fault. What it committed stays; the next harvest starts where the last complete
+    /// one did.
+    pub fn abandon_harvest(&mut self, source: &str, harvest_id: i64, error: &str) -> Result<()> {
+        let tx = self.write_transaction()?;
+        tx.execute(
+            "UPDATE harvests SET ended = ?2, status = 'failed', error = ?3 WHERE id = ?1",
+            params![harvest_id, timestamp::now(), error],
+        )?;
+        tx.execute(
+            "UPDATE harvest_state SET checkpoint_harvest_id = NULL, checkpoint_token = NULL,
+                checkpoint_from = NULL, checkpoint_full = NULL, checkpoint_datestamp = NULL,
+                checkpoint_response_date = NULL, checkpoint_set = NULL, checkpoint_complete = NULL
+             WHERE source = ?1 AND checkpoint_harvest_id = ?2",
+            params![source, harvest_id],
+        )?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Marks a harvest as failed with `error`; its checkpoint stays so the next run resumes.

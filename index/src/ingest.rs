@@ -27,8 +27,14 @@ pub struct Counts {
     pub deleted: u64,
     /// Records harvested again with nothing changed.
     pub unchanged: u64,
+    /// Deletion notices for records the catalogue does not hold (deleted before, or never
+    /// harvested).
+    pub already_gone: u64,
     /// Records kept only as raw XML because no crosswalk understood them.
     pub failed: u64,
+    /// Of the records above, those this harvest had already received on an earlier page (a
+    /// list started again, overlapping sets, or a repository that repeats itself).
+    pub relisted: u64,
 }
 
 impl Counts {
@@ -38,12 +44,19 @@ impl Counts {
         self.updated += other.updated;
         self.deleted += other.deleted;
         self.unchanged += other.unchanged;
+        self.already_gone += other.already_gone;
         self.failed += other.failed;
+        self.relisted += other.relisted;
     }
 
     /// Records seen in all.
     pub fn total(&self) -> u64 {
-        self.added + self.updated + self.deleted + self.unchanged + self.failed
+        self.added + self.updated + self.deleted + self.unchanged + self.already_gone + self.failed
+    }
+
+    /// Records this harvest had not received before.
+    pub fn new_in_harvest(&self) -> u64 {
+        self.total().saturating_sub(self.relisted)
     }
 }
 
@@ -53,6 +66,7 @@ struct Previous {
     deleted: bool,
     metadata: Option<String>,
     resource_id: Option<String>,
+    seen_harvest: Option<i64>,
 }
 
 /// A harvested record made ready to write: its metadata serialised, its raw XML compressed and
@@ -221,7 +235,7 @@ fn apply_record(
     let record = &prepared.record;
     let previous: Option<Previous> = tx
         .prepare_cached(
-            "SELECT datestamp, deleted, metadata, resource_id FROM records
+            "SELECT datestamp, deleted, metadata, resource_id, seen_harvest FROM records
              WHERE source = ?1 AND oai_identifier = ?2",
         )?
         .query_row(params![source, record.oai_identifier], |row| {
@@ -230,9 +244,13 @@ fn apply_record(
                 deleted: row.get(1)?,
                 metadata: row.get(2)?,
                 resource_id: row.get(3)?,
+                seen_harvest: row.get(4)?,
             })
         })
         .optional()?;
+    if harvest_id.is_some() && previous.as_ref().and_then(|p| p.seen_harvest) == harvest_id {
+        counts.relisted += 1;
+    }
     let was_live = previous.as_ref().is_some_and(|p| !p.deleted);
     let old_resource = previous.as_ref().and_then(|p| p.resource_id.clone());
 
@@ -256,6 +274,8 @@ fn apply_record(
             if let Some(id) = old_resource {
                 batch.rebuild(tx, &id)?;
             }
+        } else {
+            counts.already_gone += 1;
         }
         return Ok(());
     }

@@ -105,10 +105,7 @@ pub fn print_report(
         if let Err(e) = outcome {
             println!("{name}: {e}");
             if let Some(log) = index.harvest_history(name, 1)?.pop() {
-                println!(
-                    "{name}: the harvest did not reach the end of the list; kept the {} page(s) committed before the error; the next harvest resumes from there",
-                    log.pages
-                );
+                println!("{name}: {}", e.next_harvest().describe(log.pages));
             }
         }
     }

@@ -21,6 +21,7 @@ use oerdex_api::harvesting::{
 };
 use oerdex_api::metrics::HarvestOutcome;
 use oerdex_api::Metrics;
+use oerdex_harvester::harvest::Committed;
 use oerdex_harvester::register::{inspect, Registration};
 use oerdex_harvester::{
     harvest_sources, Fetcher, HarvestError, HarvestOptions, HarvestSettings, Progress,
@@ -305,7 +306,7 @@ async fn harvest(inner: Arc<Inner>, name: String, full: bool, stop: Arc<AtomicBo
             counted("interrupted", &Counts::default())
         }
         Some((_, Err(e))) => {
-            tracing::warn!(source = %name, "harvest failed: {e}");
+            tracing::warn!(source = %name, "harvest failed: {e}; {}", e.next_harvest().describe_briefly());
             counted("failed", &Counts::default())
         }
         None => counted("failed", &Counts::default()),
@@ -394,8 +395,8 @@ impl Progress for LogProgress {
         tracing::info!(source, full, from, resumed, "harvest begins");
     }
 
-    fn page(&self, source: &str, done: &Counts, pages: u64, _complete_list_size: Option<u64>) {
-        tracing::info!(source, pages, records = done.total(), "page committed");
+    fn page(&self, source: &str, committed: &Committed) {
+        tracing::info!(source, "{}", crate::progress::page_line(committed));
     }
 
     fn note(&self, source: &str, message: &str) {

@@ -195,11 +195,11 @@ impl Repo {
         if matching.is_empty() {
             return "<error code=\"noRecordsMatch\">none</error>".into();
         }
-        let page: String = matching
+        let page: Vec<&SynthRecord> = matching
             .iter()
             .skip(offset)
             .take(self.page_size)
-            .map(|r| record_xml(r))
+            .copied()
             .collect();
         let next = offset + self.page_size;
         let token = if next < matching.len() {
@@ -207,10 +207,7 @@ impl Repo {
         } else {
             String::new()
         };
-        format!(
-            "<ListRecords>{page}<resumptionToken completeListSize=\"{}\" cursor=\"{offset}\">{token}</resumptionToken></ListRecords>",
-            matching.len()
-        )
+        list_records(&page, &token, Some(matching.len()))
     }
 
     /// One page of the normal answer without consuming a list call (for building faulty
@@ -225,6 +222,22 @@ fn parse_token(token: &str) -> Option<(usize, String, String)> {
     let (offset, rest) = rest.split_once("+f=")?;
     let (from, set) = rest.split_once("/s=")?;
     Some((offset.parse().ok()?, from.to_string(), set.to_string()))
+}
+
+/// A `<ListRecords>` element holding `records` and ending with `token` (empty: the last page).
+pub fn list_records(
+    records: &[&SynthRecord],
+    token: &str,
+    complete_list_size: Option<usize>,
+) -> String {
+    let page: String = records.iter().map(|r| record_xml(r)).collect();
+    let size = complete_list_size
+        .map(|n| format!(" completeListSize=\"{n}\""))
+        .unwrap_or_default();
+    format!(
+        "<ListRecords>{page}<resumptionToken{size}>{}</resumptionToken></ListRecords>",
+        escape(token)
+    )
 }
 
 fn record_xml(r: &SynthRecord) -> String {

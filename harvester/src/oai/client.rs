@@ -4,8 +4,12 @@ use serde::Serialize;
 use url::Url;
 
 use crate::error::{HarvestError, Result};
-use crate::http::{Body, Fetcher};
-use crate::oai::page::{self, OaiError, Page};
+use crate::harvest::guard::{ListFault, ListGuard};
+use crate::http::{Body, Fetcher, Unreadable};
+use crate::oai::page::{self, OaiError, Page, Resumption};
+
+/// Most sets a repository's ListSets may hold (real ones hold hundreds, a few thousands).
+const MAX_SETS: usize = 100_000;
 
 /// What a repository's Identify says.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -130,10 +134,12 @@ impl<'a> OaiClient<'a> {
         result.map_err(|e| protocol(&url, e))
     }
 
-    /// ListSets, following resumption tokens; `noSetHierarchy` is an empty list.
+    /// ListSets, following resumption tokens; `noSetHierarchy` is an empty list. A list whose
+    /// tokens loop, or that goes on past any sane length, is an error.
     pub async fn list_sets(&self) -> Result<Vec<SetInfo>> {
         let mut sets = Vec::new();
         let mut token: Option<String> = None;
+        let mut guard = ListGuard::default();
         loop {
             let url = match &token {
                 Some(t) => self.url(&[("verb", "ListSets"), ("resumptionToken", t)]),
@@ -160,9 +166,28 @@ impl<'a> OaiClient<'a> {
                 .await?;
             match result {
                 Ok((page, next)) => {
+                    let resumption = next.clone().map(|token| Resumption {
+                        token,
+                        ..Resumption::default()
+                    });
+                    guard
+                        .check(page.len(), resumption.as_ref())
+                        .map_err(|fault| HarvestError::BrokenList {
+                            url: self.base.to_string(),
+                            fault,
+                        })?;
                     sets.extend(page);
-                    if next.is_none() || next == token {
+                    if next.is_none() {
                         return Ok(sets);
+                    }
+                    if sets.len() > MAX_SETS {
+                        return Err(HarvestError::BrokenList {
+                            url: self.base.to_string(),
+                            fault: ListFault::TooMany {
+                                listed: sets.len() as u64,
+                                what: "sets",
+                            },
+                        });
                     }
                     token = next;
                 }
@@ -216,7 +241,7 @@ impl<'a> OaiClient<'a> {
 }
 
 /// Parses a list page; a page with OAI-PMH errors is still a page (with `errors` filled).
-fn parse_page(body: &Body) -> std::result::Result<Page, String> {
+fn parse_page(body: &Body) -> std::result::Result<Page, Unreadable> {
     page::parse(&body.text)
 }
 
@@ -233,12 +258,16 @@ fn protocol(url: &Url, e: OaiError) -> HarvestError {
 fn with_document<T>(
     body: &Body,
     f: impl FnOnce(&roxmltree::Document<'_>) -> std::result::Result<T, OaiError>,
-) -> std::result::Result<std::result::Result<T, OaiError>, String> {
+) -> std::result::Result<std::result::Result<T, OaiError>, Unreadable> {
     if crate::oai::decode::looks_like_html(&body.text) {
         return Err(page::HTML_PAGE.into());
     }
-    let doc =
-        roxmltree::Document::parse(&body.text).map_err(|e| format!("not well-formed XML: {e}"))?;
+    let doc = roxmltree::Document::parse(&body.text).map_err(|e| match e {
+        roxmltree::Error::DtdDetected => {
+            Unreadable::permanent("document type declarations (DTDs) are not accepted")
+        }
+        e => Unreadable::from(format!("not well-formed XML: {e}")),
+    })?;
     let root = doc.root_element();
     page::check_root(root.tag_name().name())?;
     if let Some(error) = root.children().find(|n| n.has_tag_name("error")) {

@@ -61,8 +61,23 @@ pub fn to_text<'a>(bytes: &'a [u8], header_charset: Option<&str>) -> (Cow<'a, st
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text, usize::from(had_errors));
     }
+    // UTF-16 without a byte-order mark shows itself by the zero bytes around `<?` (XML 1.0,
+    // appendix F).
+    let utf16 = match bytes {
+        [b'<', 0, b'?', 0, ..] => Some(encoding_rs::UTF_16LE),
+        [0, b'<', 0, b'?', ..] => Some(encoding_rs::UTF_16BE),
+        _ => None,
+    };
+    if let Some(encoding) = utf16 {
+        let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+        return (text, usize::from(had_errors));
+    }
+    // A declaration read as ASCII cannot be telling the truth when it says UTF-16 (in UTF-16
+    // without a byte-order mark, the declaration itself would not read as ASCII): such servers
+    // send UTF-8 and copy a template's declaration, so it is ignored, as browsers do.
     let declared = declared_encoding(bytes)
-        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
+        .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()))
+        .filter(|e| *e != encoding_rs::UTF_16LE && *e != encoding_rs::UTF_16BE);
     let encoding = match declared {
         Some(e) => e,
         None => match std::str::from_utf8(bytes) {
@@ -230,6 +245,22 @@ mod tests {
         );
         let bom = b"\xef\xbb\xbf<t>x</t>";
         assert_eq!(to_text(bom, None).0, "<t>x</t>");
+    }
+
+    #[test]
+    fn a_utf16_declaration_over_ascii_bytes_is_read_as_utf8() {
+        let lying = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><t>Café</t>";
+        assert_eq!(to_text(lying.as_bytes(), None), (Cow::Borrowed(lying), 0));
+        let lying_le = lying.replace("UTF-16", "utf-16le");
+        assert_eq!(to_text(lying_le.as_bytes(), Some("utf-16")).0, lying_le);
+        // Real UTF-16, with or without a byte-order mark, is still read as UTF-16.
+        let utf16le: Vec<u8> = lying.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(to_text(&utf16le, None).0, lying);
+        let utf16be: Vec<u8> = lying.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(to_text(&utf16be, None).0, lying);
+        let mut with_bom = vec![0xff, 0xfe];
+        with_bom.extend_from_slice(&utf16le);
+        assert_eq!(to_text(&with_bom, None).0, lying);
     }
 
     #[test]

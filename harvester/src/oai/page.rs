@@ -10,6 +10,8 @@
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use crate::http::Unreadable;
+
 /// Deepest element nesting accepted (real OAI-PMH records stay far below; a hostile page with
 /// thousands of levels is refused).
 const MAX_DEPTH: usize = 256;
@@ -84,8 +86,9 @@ struct Frame {
     namespaces: Vec<(String, String)>,
 }
 
-/// Parses one list page. The error message says what is wrong in plain words.
-pub fn parse(text: &str) -> Result<Page, String> {
+/// Parses one list page. The error says what is wrong in plain words, and whether asking again
+/// could help (a DTD or absurd nesting will not go away).
+pub fn parse(text: &str) -> Result<Page, Unreadable> {
     if super::decode::looks_like_html(text) {
         return Err(HTML_PAGE.into());
     }
@@ -116,7 +119,9 @@ pub fn parse(text: &str) -> Result<Page, String> {
                     seen_root = true;
                 }
                 if stack.len() >= MAX_DEPTH {
-                    return Err(format!("elements nested deeper than {MAX_DEPTH} levels"));
+                    return Err(Unreadable::permanent(format!(
+                        "elements nested deeper than {MAX_DEPTH} levels"
+                    )));
                 }
                 let in_metadata = metadata_start.is_some();
                 let parent = stack.last().map(|f| f.local.clone()).unwrap_or_default();
@@ -211,7 +216,9 @@ pub fn parse(text: &str) -> Result<Page, String> {
                 }
             }
             Event::DocType(_) => {
-                return Err("document type declarations (DTDs) are not accepted".into())
+                return Err(Unreadable::permanent(
+                    "document type declarations (DTDs) are not accepted",
+                ))
             }
             Event::Eof => break,
             _ => {}
@@ -225,7 +232,8 @@ pub fn parse(text: &str) -> Result<Page, String> {
             "the page is cut off: it ends inside <{}> ({} elements still open)",
             open.local,
             stack.len()
-        ));
+        )
+        .into());
     }
     Ok(page)
 }
@@ -423,6 +431,8 @@ mod tests {
     fn a_cut_off_page_is_an_error_not_a_short_list() {
         for cut in [PAGE.len() / 2, PAGE.len() - 12, PAGE.len() - 1] {
             let err = parse(&PAGE[..cut]).unwrap_err();
+            assert!(!err.permanent, "a cut-off page may arrive whole next time");
+            let err = err.message;
             assert!(
                 err.contains("cut off") || err.contains("well-formed"),
                 "{cut}: {err}"
@@ -435,25 +445,34 @@ mod tests {
         assert!(
             parse("<!DOCTYPE html><html><body>Error</body></html>")
                 .unwrap_err()
+                .message
                 .contains("DTD")
                 || parse("<html><body>Error</body></html>")
                     .unwrap_err()
+                    .message
                     .contains("HTML")
         );
         assert!(parse("<html><body>Error</body></html>")
             .unwrap_err()
+            .message
             .contains("HTML"));
         let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><OAI-PMH>&lol2;</OAI-PMH>"#;
-        assert!(parse(bomb).unwrap_err().contains("DTD"));
+        assert!(parse(bomb).unwrap_err().message.contains("DTD"));
+        assert!(
+            parse(bomb).unwrap_err().permanent,
+            "a DTD is not asked for again"
+        );
         let deep = format!(
             "<OAI-PMH>{}{}</OAI-PMH>",
             "<a>".repeat(10_000),
             "</a>".repeat(10_000)
         );
-        assert!(parse(&deep).unwrap_err().contains("nested"));
-        assert!(parse("").unwrap_err().contains("empty"));
+        assert!(parse(&deep).unwrap_err().message.contains("nested"));
+        assert!(parse(&deep).unwrap_err().permanent);
+        assert!(parse("").unwrap_err().message.contains("empty"));
         assert!(parse("<OAI-PMH>&bogus;</OAI-PMH>")
             .unwrap_err()
+            .message
             .contains("bogus"));
     }
 

@@ -7,6 +7,11 @@
 //! next crosswalk overlap the previous page's indexing, and the bounded channels keep memory flat
 //! whatever the size of the repository. A harvest that is killed resumes from the last
 //! committed checkpoint; a harvest that fails keeps every committed page and says so.
+//!
+//! No harvest runs for ever: [`guard`] ends a list whose tokens loop or that goes on without
+//! adding records, and `harvest.max_duration` bounds the whole harvest.
+
+pub mod guard;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -19,9 +24,10 @@ use serde::Serialize;
 use tokio::sync::mpsc;
 
 use crate::crosswalk;
-use crate::error::{HarvestError, Result};
+use crate::error::{HarvestError, NextHarvest, Result};
 use crate::http::Fetcher;
 use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
+use guard::{ListGuard, StaleRun};
 
 /// Pages waiting at most between two stages (download and crosswalk each run ahead of the
 /// next stage by this much).
@@ -36,7 +42,7 @@ const WRITER_QUEUE: usize = 4;
 /// each of them touches are written to the log once instead of once a page.
 const MAX_RECORDS_PER_COMMIT: usize = 2_000;
 
-/// How often one harvest may restart from a datestamp after `badResumptionToken`.
+/// How often one harvest may start its list again after `badResumptionToken`.
 const MAX_TOKEN_RESTARTS: u32 = 3;
 
 /// How a harvest runs.
@@ -48,12 +54,27 @@ pub struct HarvestOptions {
     pub stop: Arc<AtomicBool>,
 }
 
+/// One commit of the harvest writer: one page, or the pages that waited for it together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Committed {
+    /// The number of the first page of this commit (1-based, counted in this run).
+    pub first_page: u64,
+    /// The number of its last page.
+    pub last_page: u64,
+    /// What these pages did.
+    pub counts: Counts,
+    /// What the whole run has done so far, these pages included.
+    pub total: Counts,
+    /// The repository's `completeListSize`, when it gives one.
+    pub complete_list_size: Option<u64>,
+}
+
 /// Hears about a harvest's progress (a progress bar, log lines, metrics).
 pub trait Progress: Send + Sync {
     /// The harvest of `source` starts (or resumes).
     fn begin(&self, _source: &str, _full: bool, _from: Option<&str>, _resumed: bool) {}
-    /// A page was committed; `done` counts the whole harvest so far.
-    fn page(&self, _source: &str, _done: &Counts, _pages: u64, _complete_list_size: Option<u64>) {}
+    /// Pages were committed.
+    fn page(&self, _source: &str, _committed: &Committed) {}
     /// Something the operator should know (a server fault that was worked around).
     fn note(&self, _source: &str, _message: &str) {}
 }
@@ -87,6 +108,8 @@ struct Job<R> {
     checkpoint: Checkpoint,
     complete_list_size: Option<u64>,
     remove_unseen: bool,
+    /// Pages this run sent before the page's list began (see [`StaleRun::count`]).
+    stale_allowance: u64,
 }
 
 impl<R> Job<R> {
@@ -97,6 +120,7 @@ impl<R> Job<R> {
             checkpoint: self.checkpoint,
             complete_list_size: self.complete_list_size,
             remove_unseen: self.remove_unseen,
+            stale_allowance: self.stale_allowance,
         };
         (self.records, rest)
     }
@@ -149,23 +173,28 @@ pub async fn harvest_source(
         progress.clone(),
     );
 
-    let download = download(
-        &client,
-        source,
-        &mut checkpoint,
-        options,
-        progress.as_ref(),
-        &tx,
+    let limit = fetcher.settings().max_duration;
+    let download = tokio::time::timeout(
+        limit.saturating_sub(started.elapsed()),
+        download(
+            &client,
+            source,
+            &mut checkpoint,
+            options,
+            progress.as_ref(),
+            &tx,
+        ),
     )
-    .await;
+    .await
+    .unwrap_or(Err(HarvestError::TimeLimit { limit }));
     drop(tx);
-    let written = writer.await.map_err(|e| HarvestError::Network {
-        url: source.url.clone(),
-        message: format!("the index writer stopped: {e}"),
+    let written = writer.await.map_err(|source| HarvestError::Task {
+        stage: "index writer",
+        source,
     })?;
-    crosswalk.await.map_err(|e| HarvestError::Network {
-        url: source.url.clone(),
-        message: format!("the crosswalk stopped: {e}"),
+    crosswalk.await.map_err(|source| HarvestError::Task {
+        stage: "crosswalk",
+        source,
     })?;
 
     let mut index = Index::open(db_path)?;
@@ -187,7 +216,11 @@ pub async fn harvest_source(
     } else {
         "failed"
     };
-    index.fail_harvest(checkpoint.harvest_id, status, &outcome.to_string())?;
+    if outcome.next_harvest() == NextHarvest::StartsOver {
+        index.abandon_harvest(&source.name, checkpoint.harvest_id, &outcome.to_string())?;
+    } else {
+        index.fail_harvest(checkpoint.harvest_id, status, &outcome.to_string())?;
+    }
     Err(outcome)
 }
 
@@ -257,7 +290,9 @@ async fn download(
     tx: &mpsc::Sender<RawJob>,
 ) -> Result<()> {
     let mut restarts = 0;
-    let mut restarted = false;
+    let mut guard = ListGuard::default();
+    let mut pages_sent: u64 = 0;
+    let mut list_began_after: u64 = 0;
     while !checkpoint.complete {
         if options.stop.load(Ordering::Relaxed) {
             return Err(HarvestError::Stopped);
@@ -276,19 +311,23 @@ async fn download(
                 "badResumptionToken"
                     if request.token.is_some() && restarts < MAX_TOKEN_RESTARTS =>
                 {
+                    // Start this list again from its beginning: repositories need not list in
+                    // datestamp order, so resuming from the newest datestamp seen could skip
+                    // records listed later with older datestamps. Records already committed
+                    // come again as unchanged.
                     restarts += 1;
-                    restarted = true;
-                    let from = checkpoint.max_datestamp.clone().or(checkpoint.from.clone());
                     progress.note(
                         &source.name,
                         &format!(
-                            "the repository rejected the resumption token ({}); restarting the list from {}",
+                            "the repository rejected the resumption token ({}); listing {} again from {}",
                             error.message,
-                            from.as_deref().unwrap_or("the beginning")
+                            checkpoint.set.as_deref().map_or("the repository".to_string(), |s| format!("set {s:?}")),
+                            checkpoint.from.as_deref().unwrap_or("the beginning")
                         ),
                     );
                     checkpoint.token = None;
-                    checkpoint.from = from;
+                    guard.reset();
+                    list_began_after = pages_sent;
                     continue;
                 }
                 _ => {
@@ -300,6 +339,22 @@ async fn download(
                 }
             }
         }
+        if let Err(fault) = guard.check(page.records.len(), page.resumption.as_ref()) {
+            // The page's records are sound: they are committed, with the checkpoint where it
+            // was, before the list is given up.
+            let job = Job {
+                records: page.records,
+                checkpoint: checkpoint.clone(),
+                complete_list_size: None,
+                remove_unseen: false,
+                stale_allowance: u64::MAX,
+            };
+            let _ = tx.send(job).await;
+            return Err(HarvestError::BrokenList {
+                url: source.url.clone(),
+                fault,
+            });
+        }
         if page.unidentified > 0 {
             progress.note(
                 &source.name,
@@ -309,32 +364,24 @@ async fn download(
         if checkpoint.response_date.is_none() {
             checkpoint.response_date = page.response_date.clone();
         }
-        for record in &page.records {
-            if is_later(&record.datestamp, checkpoint.max_datestamp.as_deref()) {
-                checkpoint.max_datestamp = Some(record.datestamp.clone());
-            }
-        }
         let complete_list_size = page.resumption.as_ref().and_then(|r| r.complete_list_size);
-        checkpoint.token = match page.resumption {
-            Some(r) if r.token.is_empty() => None,
-            Some(r) if request.token.as_deref() == Some(r.token.as_str()) => {
-                progress.note(
-                    &source.name,
-                    &format!("server fault: the repository repeated the resumption token {:?}; treating the list as complete", r.token),
-                );
-                None
-            }
-            Some(r) => Some(r.token),
-            None => None,
-        };
+        checkpoint.token = page
+            .resumption
+            .map(|r| r.token)
+            .filter(|token| !token.is_empty());
+        let stale_allowance = list_began_after;
+        pages_sent += 1;
         if checkpoint.token.is_none() {
             next_list(checkpoint, source);
+            guard.reset();
+            list_began_after = pages_sent;
         }
         let job = Job {
             records: page.records,
             checkpoint: checkpoint.clone(),
             complete_list_size,
-            remove_unseen: removes_unseen(source) && !restarted,
+            remove_unseen: removes_unseen(source),
+            stale_allowance,
         };
         if tx.send(job).await.is_err() {
             // The writer stopped; its error is reported by the caller.
@@ -362,14 +409,6 @@ fn next_list(checkpoint: &mut Checkpoint, source: &Source) {
     }
 }
 
-fn is_later(datestamp: &str, than: Option<&str>) -> bool {
-    match (timestamp::parse(datestamp), than.and_then(timestamp::parse)) {
-        (Some(a), Some(b)) => a > b,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
 /// The crosswalk thread: maps each page's records and prepares them for the writer, in order.
 fn spawn_crosswalk(
     source: String,
@@ -389,6 +428,7 @@ fn spawn_crosswalk(
                 checkpoint: job.checkpoint,
                 complete_list_size: job.complete_list_size,
                 remove_unseen: job.remove_unseen,
+                stale_allowance: job.stale_allowance,
             };
             if tx.blocking_send(prepared).is_err() {
                 // The writer stopped; its error is reported by the caller.
@@ -411,6 +451,7 @@ fn spawn_writer(
         let checkpointer = index.tune_for_bulk_writes()?;
         let mut done = Counts::default();
         let mut pages = 0;
+        let mut stale = StaleRun::default();
         while let Some(first) = rx.blocking_recv() {
             // The pages already waiting join this one, up to the limit: they commit together
             // with the checkpoint of the last, the harvest's final page always last.
@@ -441,14 +482,32 @@ fn spawn_writer(
                     &format!("{} record(s) in format {:?} could not be read; kept raw for a later reindex", counts.failed, source.metadata_prefix),
                 );
             }
-            done.add(&counts);
-            pages += batched;
+            if !last.checkpoint.complete {
+                stale
+                    .count(batched, counts.new_in_harvest(), last.stale_allowance)
+                    .map_err(|fault| HarvestError::BrokenList {
+                        url: source.url.clone(),
+                        fault,
+                    })?;
+            }
+            let mut counts = counts;
             if last.checkpoint.complete {
                 let removed =
                     index.complete_harvest(&source.name, &last.checkpoint, last.remove_unseen)?;
-                done.add(&removed);
+                counts.add(&removed);
             }
-            progress.page(&source.name, &done, pages, last.complete_list_size);
+            done.add(&counts);
+            progress.page(
+                &source.name,
+                &Committed {
+                    first_page: pages + 1,
+                    last_page: pages + batched,
+                    counts,
+                    total: done,
+                    complete_list_size: last.complete_list_size,
+                },
+            );
+            pages += batched;
         }
         Ok((done, pages))
     })
