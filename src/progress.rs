@@ -122,6 +122,12 @@ pub fn page_line(committed: &Committed) -> String {
     if counts.failed > 0 {
         extra.push_str(&format!(", {} unreadable", counts.failed));
     }
+    if counts.unreadable_dates > 0 {
+        extra.push_str(&format!(
+            "; {} with a date that could not be read",
+            counts.unreadable_dates
+        ));
+    }
     format!(
         "{pages}: {} records ({} added, {} updated, {} deleted, {} unchanged{extra}); {} so far{}",
         counts.total(),

@@ -1006,11 +1006,15 @@ fn a_harvest_on_demand_is_accepted_then_recorded() {
     );
     api.delay.store(0, Ordering::Relaxed);
 
+    // A harvest is done when its history says so and its task has reported its outcome (the
+    // history says "ok" as soon as the harvest commits its end, a moment before).
     let done = |after: i64| {
         wait_for(Duration::from_secs(30), || {
             let history = api.get("/api/v1/sources/cat/harvests").json();
-            (history[0]["id"].as_i64() > Some(after) && history[0]["status"] == "ok")
-                .then_some(history)
+            let ended = history[0]["id"].as_i64() > Some(after)
+                && history[0]["status"] == "ok"
+                && api.get("/api/v1/sources/cat").json()["harvest_running"] == false;
+            ended.then_some(history)
         })
         .expect("the harvest finishes")
     };

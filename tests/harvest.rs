@@ -520,3 +520,187 @@ fn a_repository_without_deletion_tracking_gets_a_periodic_full_harvest() {
     );
     assert_eq!(oerdex.export().len(), 7);
 }
+
+/// A loopback repository that answers every ListRecords with one real page from the shared
+/// fixtures (a resumed request gets an empty last page), offering `prefix`.
+fn fixture_repository(page: &'static str, prefix: &'static str) -> Server {
+    Server::start(move |req| {
+        match (req.arg("verb"), req.arg("resumptionToken")) {
+        (Some("ListRecords"), None) => Reply::xml(fixture(page)),
+        (Some("ListRecords"), Some(_)) => Reply::xml(support::repo::envelope(
+            "<ListRecords><resumptionToken/></ListRecords>",
+        )),
+        (Some("Identify"), _) => Reply::xml(fixture("sickle/Identify.xml")),
+        _ => Reply::xml(support::repo::envelope(&format!(
+            "<ListMetadataFormats><metadataFormat><metadataPrefix>{prefix}</metadataPrefix><schema>s</schema><metadataNamespace>n</metadataNamespace></metadataFormat></ListMetadataFormats>"
+        ))),
+    }
+    })
+}
+
+#[test]
+fn real_repositories_give_honest_dates_agents_types_urls_and_second_titles() {
+    let lume = fixture_repository("inroa/metadata/lume_erro_null_documento.xml", "oai_dc");
+    let fiocruz = fixture_repository("inroa/FEB-fiocruz6.xml", "obaa");
+    let zenodo = fixture_repository("oaipmh-scythe/list_records_4.xml", "oai_datacite");
+    let capes = fixture_repository("inroa/metadata/FEB-capes___dspace10.xml", "qdc");
+    let oerdex = Oerdex::new("honest-fields");
+    add(&oerdex, "lume", &lume.oai(), &[]);
+    add(&oerdex, "fiocruz", &fiocruz.oai(), &[]);
+    add(&oerdex, "zenodo", &zenodo.oai(), &[]);
+    add(&oerdex, "capes", &capes.oai(), &[]);
+    oerdex.run(&["harvest"]).expect(0);
+
+    let export = oerdex.export();
+    let by_title = |start: &str| {
+        export
+            .iter()
+            .find(|r| r["title"].as_str().is_some_and(|t| t.starts_with(start)))
+            .unwrap_or_else(|| panic!("{start}"))
+    };
+    // DSpace: the issue year, not the accession timestamp listed first.
+    let lume_record = by_title("Um algoritmo de criptografia");
+    assert_eq!(lume_record["date_published"], "2006");
+    // ... and its English title, dropped before, is kept and found.
+    assert_eq!(
+        lume_record["alternative_titles"][0]["text"],
+        "A semantically secure public key algorithm based on elliptic curves"
+    );
+    let found = oerdex.search(&["semantically secure elliptic"]);
+    assert_eq!(found["results"][0]["id"], lume_record["id"]);
+    // Every date written is ISO 8601.
+    for r in &export {
+        if let Some(date) = r["date_published"].as_str() {
+            let ok = [4, 7, 10].contains(&date.len())
+                && date.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                });
+            assert!(ok, "{date}");
+        }
+    }
+    // OBAA: the Publisher role is the publisher, an organisation; the author stays alone.
+    let fiocruz_record = by_title("Vinte anos de atividade");
+    assert_eq!(fiocruz_record["publisher"]["name"], "Fundação Oswaldo Cruz");
+    assert_eq!(fiocruz_record["publisher"]["type"], "organization");
+    assert_eq!(
+        fiocruz_record["creators"],
+        serde_json::json!([{"name": "FARIA, NIELI RODRIGUES DA COSTA", "type": "person"}])
+    );
+    // eduCAPES: the university credited as dc:contributor is a contributor, not a creator.
+    let capes_record = by_title("História da Educação Brasileira I");
+    assert_eq!(capes_record["creators"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        capes_record["contributors"][0],
+        serde_json::json!({"name": "UNIVERSIDADE FEDERAL DA PARAIBA", "type": "organization"})
+    );
+    // DataCite: every record has a URL, built from its DOI where it gives no other link.
+    let zenodo_records: Vec<&Value> = export
+        .iter()
+        .filter(|r| r["sources"][0]["source"] == "zenodo")
+        .collect();
+    assert!(zenodo_records.len() >= 45, "{}", zenodo_records.len());
+    assert!(zenodo_records.iter().all(|r| r["url"].is_string()));
+    // Types: only known ones are faceted; "Nacional" (a publication scope) is not among them.
+    let facets = oerdex.search(&[]);
+    let types = facets["facets"]["type"].as_object().unwrap();
+    assert!(!types.contains_key("Nacional"), "{types:?}");
+    assert!(
+        types.contains_key("thesis") || types.contains_key("article"),
+        "{types:?}"
+    );
+    for label in types.keys() {
+        assert!(
+            oerdex_index_label(label),
+            "{label} is a known resource type"
+        );
+    }
+    // The JSON-LD types organisations as such.
+    let jsonld = oerdex.run(&["export", "--format", "jsonld"]).expect(0);
+    let fiocruz_ld: Value = jsonld
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|d| {
+            d["name"]
+                .as_str()
+                .is_some_and(|n| n.starts_with("Vinte anos"))
+        })
+        .unwrap();
+    assert_eq!(fiocruz_ld["publisher"]["@type"], "Organization");
+    assert_eq!(fiocruz_ld["creator"][0]["@type"], "Person");
+}
+
+/// True for a facet label of a resource type oerdex knows (the labels the index writes).
+fn oerdex_index_label(label: &str) -> bool {
+    [
+        "software",
+        "assessment",
+        "audio",
+        "case study",
+        "course",
+        "data",
+        "diagram",
+        "exercise",
+        "game",
+        "experiment",
+        "image",
+        "reference work",
+        "lesson plan",
+        "map",
+        "web portal",
+        "questionnaire",
+        "script",
+        "sheet music",
+        "simulation",
+        "presentation",
+        "text",
+        "textbook",
+        "video",
+        "web page",
+        "worksheet",
+        "article",
+        "book",
+        "book chapter",
+        "thesis",
+        "report",
+        "conference paper",
+        "preprint",
+        "working paper",
+        "lecture",
+        "interactive resource",
+        "collection",
+        "event",
+    ]
+    .contains(&label)
+}
+
+#[test]
+fn an_unreadable_date_is_left_out_and_counted() {
+    let page = r#"<ListRecords><record><header><identifier>oai:x:1</identifier><datestamp>2024-01-01</datestamp></header><metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Undated</dc:title><dc:identifier>https://oer.example.net/undated</dc:identifier><dc:date>sometime in spring</dc:date></oai_dc:dc></metadata></record><record><header><identifier>oai:x:2</identifier><datestamp>2024-01-01</datestamp></header><metadata><oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Dated</dc:title><dc:identifier>https://oer.example.net/dated</dc:identifier><dc:date>30/04/2012</dc:date></oai_dc:dc></metadata></record></ListRecords>"#;
+    let server = Server::start(move |req| match req.arg("verb") {
+        Some("ListRecords") => Reply::xml(support::repo::envelope(page)),
+        Some("Identify") => Reply::xml(fixture("sickle/Identify.xml")),
+        _ => Reply::xml(fixture("sickle/ListMetadataFormats.xml")),
+    });
+    let oerdex = Oerdex::new("unreadable-date");
+    add(&oerdex, "x", &server.oai(), &["--prefix", "oai_dc"]);
+    let run = oerdex.run(&["harvest"]).expect(0);
+    assert!(
+        run.stdout
+            .contains("1 record(s) give a publication date oerdex cannot read"),
+        "{}",
+        run.stdout
+    );
+    let export = oerdex.export();
+    let undated = export.iter().find(|r| r["title"] == "Undated").unwrap();
+    assert!(undated["date_published"].is_null());
+    let dated = export.iter().find(|r| r["title"] == "Dated").unwrap();
+    assert_eq!(dated["date_published"], "2012-04-30");
+    let jsonld = oerdex.run(&["export", "--format", "jsonld"]).expect(0);
+    assert!(!jsonld.stdout.contains("sometime"), "{}", jsonld.stdout);
+    assert!(jsonld.stdout.contains("\"datePublished\":\"2012-04-30\""));
+}

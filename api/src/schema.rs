@@ -76,6 +76,10 @@ pub struct ResourceSchema {
     pub title: Option<String>,
     /// Plain-text description.
     pub description: Option<String>,
+    /// Titles in other languages, and subtitles.
+    pub alternative_titles: Vec<LangTextSchema>,
+    /// Descriptions in other languages.
+    pub alternative_descriptions: Vec<LangTextSchema>,
     /// Landing page or file URL.
     pub url: Option<String>,
     /// DOI in bare form (`10.1234/abc`).
@@ -90,7 +94,7 @@ pub struct ResourceSchema {
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
-    /// Learning resource types.
+    /// Resource types oerdex knows (`video`, `worksheet`, `lesson plan`, `article`...).
     pub learning_resource_types: Vec<String>,
     /// Educational levels.
     pub educational_levels: Vec<String>,
@@ -98,16 +102,43 @@ pub struct ResourceSchema {
     pub audience: Vec<String>,
     /// Typical age range.
     pub typical_age_range: Option<String>,
-    /// Creators.
-    pub creators: Vec<String>,
+    /// Authors.
+    pub creators: Vec<AgentRefSchema>,
+    /// Other contributors.
+    pub contributors: Vec<AgentRefSchema>,
     /// Publisher.
-    pub publisher: Option<String>,
-    /// Publication date as written.
+    pub publisher: Option<AgentRefSchema>,
+    /// Publication date in ISO 8601 (`2006`, `2006-05` or `2006-05-17`).
     pub date_published: Option<String>,
     /// When the resource last changed in the catalogue (`YYYY-MM-DDThh:mm:ssZ`).
     pub updated: String,
     /// The source records merged into it.
     pub sources: Vec<SourceRefSchema>,
+}
+
+/// A person or organisation.
+#[derive(Deserialize, ToSchema)]
+#[schema(as = Agent)]
+#[serde(deny_unknown_fields)]
+pub struct AgentRefSchema {
+    /// Name as the record writes it.
+    pub name: String,
+    /// `person` or `organization`.
+    #[serde(rename = "type")]
+    #[schema(example = "person")]
+    pub kind: String,
+}
+
+/// A text in a stated language.
+#[derive(Deserialize, ToSchema)]
+#[schema(as = LangText)]
+#[serde(deny_unknown_fields)]
+pub struct LangTextSchema {
+    /// The text.
+    pub text: String,
+    /// Its language as the record gives it, when it does.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// One page of search results.
@@ -295,9 +326,16 @@ pub struct JsonLdSchema {
     /// Typical age range.
     #[serde(default)]
     pub typical_age_range: Option<String>,
+    /// Titles in other languages: strings, or `{"@value", "@language"}` objects.
+    #[serde(default)]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub alternate_name: Option<Vec<serde_json::Value>>,
     /// Creators.
     #[serde(default)]
     pub creator: Option<Vec<AgentSchema>>,
+    /// Contributors.
+    #[serde(default)]
+    pub contributor: Option<Vec<AgentSchema>>,
     /// Publisher.
     #[serde(default)]
     pub publisher: Option<AgentSchema>,
@@ -318,6 +356,7 @@ pub struct JsonLdSchema {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oerdex_index::agent::Agent;
     use oerdex_index::{jsonld, license, Resource, SourceRef};
 
     fn sample() -> Resource {
@@ -336,8 +375,14 @@ mod tests {
             educational_levels: vec!["secondary school".into()],
             audience: vec!["teacher".into()],
             typical_age_range: Some("12-15".into()),
-            creators: vec!["Ada".into()],
-            publisher: Some("Example".into()),
+            alternative_titles: vec![oerdex_index::model::LangText {
+                text: "Fotosynthese".into(),
+                language: Some("de".into()),
+            }],
+            alternative_descriptions: Vec::new(),
+            creators: vec![Agent::named("Ada")],
+            contributors: vec![Agent::named("Example University")],
+            publisher: Some(Agent::named("Example")),
             date_published: Some("2020".into()),
             updated: "2024-01-01T00:00:00Z".into(),
             sources: vec![SourceRef {

@@ -6,7 +6,7 @@ use oerdex_index::Source;
 
 use crate::error::{HarvestError, Result};
 use crate::http::Fetcher;
-use crate::oai::{richest_format, OaiClient};
+use crate::oai::{richest_format, OaiClient, READABLE_FORMATS};
 
 /// What the operator asks for when registering.
 #[derive(Debug, Clone, Default)]
@@ -46,7 +46,7 @@ pub async fn inspect(fetcher: &Fetcher, registration: &Registration) -> Result<S
                 return Err(HarvestError::Unsupported {
                     url: registration.url.clone(),
                     message: format!(
-                        "the repository offers no format oerdex reads (LOM, LRMI, qualified DC, oai_dc); it offers: {}",
+                        "the repository offers no format oerdex reads; it offers: {}; oerdex reads: {READABLE_FORMATS} (choose one with --prefix if it is offered under another name)",
                         offered.join(", ")
                     ),
                 })

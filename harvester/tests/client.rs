@@ -132,7 +132,7 @@ async fn get_record_and_its_errors() {
             .unwrap()
             .creators
             .iter()
-            .any(|c| c.contains('某')),
+            .any(|c| c.name.contains('某')),
         "UTF-8 survives"
     );
     let err = client.get_record("missing", "oai_dc").await.unwrap_err();

@@ -123,6 +123,7 @@ mod tests {
             date_published: None,
             updated: String::new(),
             sources: vec![source("a"), source("b"), source("a")],
+            ..Resource::default()
         }
     }
 

@@ -10,6 +10,7 @@ use flate2::{Compress, Compression, FlushCompress, Status};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::Serialize;
 
+use crate::date;
 use crate::db::Index;
 use crate::error::Result;
 use crate::harvests::Checkpoint;
@@ -35,6 +36,9 @@ pub struct Counts {
     /// Of the records above, those this harvest had already received on an earlier page (a
     /// list started again, overlapping sets, or a repository that repeats itself).
     pub relisted: u64,
+    /// Of the records above, those whose publication date could not be read (it is left out of
+    /// the resource and its JSON-LD).
+    pub unreadable_dates: u64,
 }
 
 impl Counts {
@@ -47,6 +51,7 @@ impl Counts {
         self.already_gone += other.already_gone;
         self.failed += other.failed;
         self.relisted += other.relisted;
+        self.unreadable_dates += other.unreadable_dates;
     }
 
     /// Records seen in all.
@@ -80,6 +85,8 @@ pub struct PreparedRecord {
     sets_json: String,
     raw_compressed: Option<Vec<u8>>,
     merge_keys: Vec<String>,
+    /// True when the record gives a publication date that cannot be read.
+    unreadable_date: bool,
 }
 
 impl PreparedRecord {
@@ -97,7 +104,13 @@ impl PreparedRecord {
             .unwrap_or_default();
         // The raw XML is only written compressed; drop the text once it is.
         let raw_compressed = record.raw_xml.take().map(|xml| compress(&xml));
+        let unreadable_date = record
+            .metadata
+            .as_ref()
+            .and_then(|m| m.date_published.as_deref())
+            .is_some_and(|d| date::normalize(d).is_none());
         Ok(PreparedRecord {
+            unreadable_date,
             sets_json: serde_json::to_string(&record.sets)?,
             metadata_json,
             raw_compressed,
@@ -233,6 +246,9 @@ fn apply_record(
         (batch.source, batch.metadata_prefix, batch.harvest_id);
     let counts = &mut batch.counts;
     let record = &prepared.record;
+    if prepared.unreadable_date {
+        counts.unreadable_dates += 1;
+    }
     let previous: Option<Previous> = tx
         .prepare_cached(
             "SELECT datestamp, deleted, metadata, resource_id, seen_harvest FROM records

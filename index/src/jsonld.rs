@@ -3,7 +3,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::model::Resource;
+use crate::agent::{Agent, AgentKind};
+use crate::model::{LangText, Resource};
 
 /// The resource as an LRMI JSON-LD document.
 pub fn to_jsonld(r: &Resource) -> Value {
@@ -46,21 +47,23 @@ pub fn to_jsonld(r: &Resource) -> Value {
     );
     put("typicalAgeRange", json!(r.typical_age_range));
     put(
-        "creator",
-        Value::Array(
-            r.creators
-                .iter()
-                .map(|name| json!({"@type": "Person", "name": name}))
-                .collect(),
-        ),
+        "alternateName",
+        json!(r
+            .alternative_titles
+            .iter()
+            .map(language_tagged)
+            .collect::<Vec<_>>()),
     );
     put(
-        "publisher",
-        json!(r
-            .publisher
-            .as_ref()
-            .map(|name| json!({"@type": "Organization", "name": name}))),
+        "creator",
+        Value::Array(r.creators.iter().map(agent).collect()),
     );
+    put(
+        "contributor",
+        Value::Array(r.contributors.iter().map(agent).collect()),
+    );
+    put("publisher", json!(r.publisher.as_ref().map(agent)));
+    // Only ISO 8601 reaches here: the index leaves out dates it cannot read.
     put("datePublished", json!(r.date_published));
     put("dateModified", json!(r.updated));
     // Open licences grant no-cost access; for anything else we do not know.
@@ -74,4 +77,22 @@ pub fn to_jsonld(r: &Resource) -> Value {
         put("copyrightNotice", json!(r.rights.join("; ")));
     }
     Value::Object(doc)
+}
+
+/// A person or organisation as a schema.org node.
+fn agent(a: &Agent) -> Value {
+    let kind = match a.kind {
+        AgentKind::Person => "Person",
+        AgentKind::Organization => "Organization",
+    };
+    json!({"@type": kind, "name": a.name})
+}
+
+/// A text with its language as a JSON-LD value object (`{"@value", "@language"}`), or a plain
+/// string when the language is not known.
+fn language_tagged(t: &LangText) -> Value {
+    match t.language.as_deref().and_then(crate::language::normalize) {
+        Some(code) => json!({"@value": t.text, "@language": code}),
+        None => json!(t.text),
+    }
 }

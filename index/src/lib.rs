@@ -8,10 +8,12 @@
 //! stored as JSON beside the columns search filters on, an FTS5 entry and its facet values.
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
+pub mod agent;
 pub mod changes;
 mod column_search;
 mod column_titles;
 pub mod columns;
+pub mod date;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -24,6 +26,7 @@ pub mod license;
 pub mod licenses;
 pub mod merge;
 pub mod model;
+pub mod resource_type;
 mod schema;
 pub mod search;
 mod search_cache;

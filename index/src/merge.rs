@@ -9,9 +9,9 @@ use sha2::{Digest, Sha256};
 
 use crate::error::Result;
 use crate::facet_values::FacetValues;
-use crate::language;
 use crate::license::{self, License};
-use crate::model::{RecordMetadata, Resource, SourceRef};
+use crate::model::{LangText, RecordMetadata, Resource, SourceRef};
+use crate::{date, language, resource_type};
 
 /// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
 /// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
@@ -249,8 +249,6 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             (&mut merged.url, &m.url),
             (&mut merged.doi, &m.doi),
             (&mut merged.typical_age_range, &m.typical_age_range),
-            (&mut merged.publisher, &m.publisher),
-            (&mut merged.date_published, &m.date_published),
         ] {
             if let Some(v) = value {
                 RecordMetadata::set_once(slot, v);
@@ -266,10 +264,57 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             ),
             (&mut merged.educational_levels, &m.educational_levels),
             (&mut merged.audience, &m.audience),
-            (&mut merged.creators, &m.creators),
         ] {
             for v in values {
                 RecordMetadata::push_unique(list, v);
+            }
+        }
+        for (list, agents) in [
+            (&mut merged.creators, &m.creators),
+            (&mut merged.contributors, &m.contributors),
+        ] {
+            for agent in agents {
+                RecordMetadata::push_agent(list, agent.clone());
+            }
+        }
+        if let Some(publisher) = &m.publisher {
+            merged.set_publisher_once(publisher.clone());
+        }
+        if merged.date_published.is_none() {
+            merged.date_published = m.date_published.as_deref().and_then(date::normalize);
+        }
+        for (list, texts) in [
+            (&mut merged.alternative_titles, &m.alternative_titles),
+            (
+                &mut merged.alternative_descriptions,
+                &m.alternative_descriptions,
+            ),
+        ] {
+            for t in texts {
+                if !list.iter().any(|x| x.text == t.text) {
+                    list.push(t.clone());
+                }
+            }
+        }
+    }
+    // A contributor who is also an author is listed once, as an author.
+    let creators = merged.creators;
+    merged
+        .contributors
+        .retain(|c| !creators.iter().any(|a| a.name == c.name));
+    // An alternative title of one source may be another source's main title.
+    let (title, description) = (merged.title.clone(), merged.description.clone());
+    merged
+        .alternative_titles
+        .retain(|t| Some(&t.text) != title.as_ref());
+    merged
+        .alternative_descriptions
+        .retain(|t| Some(&t.text) != description.as_ref());
+    let mut types: Vec<String> = Vec::new();
+    for value in &merged.learning_resource_types {
+        if let Some(label) = resource_type::normalize(value) {
+            if !types.iter().any(|t| t == label) {
+                types.push(label.to_string());
             }
         }
     }
@@ -288,17 +333,20 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         license: resolve_license(&merged.rights, contributions),
         title: merged.title,
         description: merged.description,
+        alternative_titles: merged.alternative_titles,
+        alternative_descriptions: merged.alternative_descriptions,
         url: merged.url,
         doi: merged.doi,
         rights: merged.rights,
         languages,
         subjects: merged.subjects,
         keywords: merged.keywords,
-        learning_resource_types: merged.learning_resource_types,
+        learning_resource_types: types,
         educational_levels: merged.educational_levels,
         audience: merged.audience,
         typical_age_range: merged.typical_age_range,
-        creators: merged.creators,
+        creators,
+        contributors: merged.contributors,
         publisher: merged.publisher,
         date_published: merged.date_published,
         updated: String::new(),
@@ -385,16 +433,32 @@ fn write_search_entries(
     fts.inserts.insert(
         rowid,
         [
-            r.title.clone().unwrap_or_default(),
-            r.description.clone().unwrap_or_default(),
+            with_alternatives(r.title.as_deref(), &r.alternative_titles),
+            with_alternatives(r.description.as_deref(), &r.alternative_descriptions),
             r.keywords.join("\n"),
             r.subjects.join("\n"),
-            r.creators.join("\n"),
+            r.creators
+                .iter()
+                .chain(&r.contributors)
+                .map(|a| a.name.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
         ],
     );
     tx.prepare_cached("INSERT INTO resource_facets (resource_rowid, vals) VALUES (?1, ?2)")?
         .execute(params![rowid, FacetValues::of(r).to_json()?])?;
     Ok(())
+}
+
+/// A title or description followed by its translations, one a line, for the full-text index
+/// (so a search in either language finds the resource).
+fn with_alternatives(main: Option<&str>, alternatives: &[LangText]) -> String {
+    let mut text = main.unwrap_or_default().to_string();
+    for alternative in alternatives {
+        text.push('\n');
+        text.push_str(&alternative.text);
+    }
+    text
 }
 
 #[cfg(test)]

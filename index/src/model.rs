@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::agent::Agent;
 use crate::license::License;
 
 /// The descriptive metadata one record states, as the crosswalk read it (not yet normalised).
@@ -19,6 +20,12 @@ pub struct RecordMetadata {
     pub title: Option<String>,
     /// A plain-text description (HTML already stripped by the crosswalk).
     pub description: Option<String>,
+    /// Further titles: translations, subtitles (`dcterms:alternative`, a second `dc:title`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternative_titles: Vec<LangText>,
+    /// Further descriptions: abstracts in other languages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternative_descriptions: Vec<LangText>,
     /// The resource's landing page or file URL (http or https), when the record gives one.
     pub url: Option<String>,
     /// A DOI in bare form (`10.1234/abc`), when the record gives one.
@@ -41,11 +48,15 @@ pub struct RecordMetadata {
     pub audience: Vec<String>,
     /// Typical age range as written (`12-15`, `18-`).
     pub typical_age_range: Option<String>,
-    /// Creators and contributors, as names.
-    pub creators: Vec<String>,
+    /// Authors (`dc:creator`, LOM `author` contributions).
+    pub creators: Vec<Agent>,
+    /// Other contributors (`dc:contributor`, LOM contributions with other roles).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contributors: Vec<Agent>,
     /// The publisher.
-    pub publisher: Option<String>,
-    /// Date of publication or creation as written (ISO 8601 where the record has it).
+    pub publisher: Option<Agent>,
+    /// Date of publication as written: the record's issue date, else the earliest plausible of
+    /// its dates (not a deposit timestamp). The index reads it into ISO 8601.
     pub date_published: Option<String>,
     /// LRMI `timeRequired` (ISO 8601 duration as written).
     pub time_required: Option<String>,
@@ -73,6 +84,88 @@ impl RecordMetadata {
         let value = collapse_whitespace(value);
         if slot.is_none() && !value.is_empty() {
             *slot = Some(value);
+        }
+    }
+
+    /// Pushes `agent` (its name trimmed) onto `list`, unless its name is empty or already there.
+    pub fn push_agent(list: &mut Vec<Agent>, agent: Agent) {
+        let name = collapse_whitespace(&agent.name);
+        if !name.is_empty() && !list.iter().any(|a| a.name == name) {
+            list.push(Agent { name, ..agent });
+        }
+    }
+
+    /// Sets the publisher unless it is set or the name is empty.
+    pub fn set_publisher_once(&mut self, agent: Agent) {
+        if self.publisher.is_none() {
+            let name = collapse_whitespace(&agent.name);
+            if !name.is_empty() {
+                self.publisher = Some(Agent { name, ..agent });
+            }
+        }
+    }
+
+    /// Files a title: the first becomes the title, further ones (a translation) alternative
+    /// titles with their language, when the record gives it.
+    pub fn add_title(&mut self, text: &str, language: Option<&str>) {
+        add_text(
+            &mut self.title,
+            &mut self.alternative_titles,
+            text,
+            language,
+        );
+    }
+
+    /// Files a description like [`RecordMetadata::add_title`] files a title.
+    pub fn add_description(&mut self, text: &str, language: Option<&str>) {
+        add_text(
+            &mut self.description,
+            &mut self.alternative_descriptions,
+            text,
+            language,
+        );
+    }
+}
+
+/// A text in a stated language (ISO 639 code or tag as the record writes it).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LangText {
+    /// The text.
+    pub text: String,
+    /// Its language, when the record says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// Most alternative titles or descriptions kept from one record.
+const MAX_ALTERNATIVES: usize = 8;
+
+/// Fills `main` with `text` or, when it is set, adds `text` to `alternatives` (unless it repeats
+/// one of them).
+fn add_text(
+    main: &mut Option<String>,
+    alternatives: &mut Vec<LangText>,
+    text: &str,
+    language: Option<&str>,
+) {
+    let text = collapse_whitespace(text);
+    if text.is_empty() {
+        return;
+    }
+    match main {
+        None => *main = Some(text),
+        Some(first) if *first == text => {}
+        Some(_) => {
+            if alternatives.len() < MAX_ALTERNATIVES && !alternatives.iter().any(|a| a.text == text)
+            {
+                alternatives.push(LangText {
+                    text,
+                    language: language
+                        .map(str::trim)
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_string),
+                });
+            }
         }
     }
 }
@@ -135,7 +228,7 @@ pub struct SourceRef {
 }
 
 /// A catalogue entry: the merged, normalised view of every source record describing one resource.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Resource {
     /// Stable identifier, derived from the resource's DOI, URL or first OAI identifier.
     pub id: String,
@@ -143,6 +236,12 @@ pub struct Resource {
     pub title: Option<String>,
     /// Plain-text description.
     pub description: Option<String>,
+    /// Titles in other languages and subtitles.
+    #[serde(default)]
+    pub alternative_titles: Vec<LangText>,
+    /// Descriptions in other languages.
+    #[serde(default)]
+    pub alternative_descriptions: Vec<LangText>,
     /// Landing page or file URL.
     pub url: Option<String>,
     /// DOI in bare form.
@@ -157,7 +256,8 @@ pub struct Resource {
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
-    /// Learning resource types.
+    /// Resource types oerdex knows (labels of [`crate::resource_type::CONCEPTS`]); values the
+    /// records give that name no known type are kept in the records, not here.
     pub learning_resource_types: Vec<String>,
     /// Educational levels.
     pub educational_levels: Vec<String>,
@@ -165,11 +265,15 @@ pub struct Resource {
     pub audience: Vec<String>,
     /// Typical age range.
     pub typical_age_range: Option<String>,
-    /// Creators.
-    pub creators: Vec<String>,
+    /// Authors.
+    pub creators: Vec<Agent>,
+    /// Other contributors.
+    #[serde(default)]
+    pub contributors: Vec<Agent>,
     /// Publisher.
-    pub publisher: Option<String>,
-    /// Publication date as written.
+    pub publisher: Option<Agent>,
+    /// Publication date in ISO 8601 (`2006`, `2006-05`, `2006-05-17`); a date the records give
+    /// that cannot be read is left out.
     pub date_published: Option<String>,
     /// When this resource last changed in our index (RFC 3339, UTC, seconds).
     pub updated: String,

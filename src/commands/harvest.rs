@@ -102,6 +102,14 @@ pub fn print_report(
         }
     }
     for (name, outcome) in outcomes {
+        if let Ok(r) = outcome {
+            if r.counts.unreadable_dates > 0 {
+                println!(
+                    "{name}: {} record(s) give a publication date oerdex cannot read; it is left out of their resources",
+                    r.counts.unreadable_dates
+                );
+            }
+        }
         if let Err(e) = outcome {
             println!("{name}: {e}");
             if let Some(log) = index.harvest_history(name, 1)?.pop() {

@@ -23,7 +23,10 @@ pub fn write(out: &mut String, r: &Resource) {
     // oai_dc's schema fixes no order, but the usual one (title first) reads best.
     element(out, "dc:title", r.title.as_deref().unwrap_or(""));
     for creator in &r.creators {
-        element(out, "dc:creator", creator);
+        element(out, "dc:creator", &creator.name);
+    }
+    for contributor in &r.contributors {
+        element(out, "dc:contributor", &contributor.name);
     }
     for subject in r.subjects.iter().chain(&r.keywords) {
         element(out, "dc:subject", subject);
@@ -33,7 +36,11 @@ pub fn write(out: &mut String, r: &Resource) {
         "dc:description",
         r.description.as_deref().unwrap_or(""),
     );
-    element(out, "dc:publisher", r.publisher.as_deref().unwrap_or(""));
+    element(
+        out,
+        "dc:publisher",
+        r.publisher.as_ref().map_or("", |p| p.name.as_str()),
+    );
     element(out, "dc:date", r.date_published.as_deref().unwrap_or(""));
     for kind in &r.learning_resource_types {
         element(out, "dc:type", kind);

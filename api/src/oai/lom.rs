@@ -3,6 +3,7 @@
 //! rights (licence URL in the description), classification. Vocabulary values carry the
 //! `LOMv1.0` source only when they are LOM vocabulary terms.
 
+use oerdex_index::agent::Agent;
 use oerdex_index::Resource;
 
 use super::xml::{element, element_with, text};
@@ -63,13 +64,16 @@ pub fn write(out: &mut String, r: &Resource) {
     }
     out.push_str("</general>");
 
-    if !r.creators.is_empty() || r.publisher.is_some() || r.date_published.is_some() {
+    if !r.creators.is_empty() || !r.contributors.is_empty() || r.publisher.is_some() {
         out.push_str("<lifeCycle>");
         for creator in &r.creators {
             contribute(out, "author", creator, None);
         }
         if let Some(publisher) = &r.publisher {
             contribute(out, "publisher", publisher, r.date_published.as_deref());
+        }
+        for contributor in &r.contributors {
+            contribute(out, "unknown", contributor, None);
         }
         out.push_str("</lifeCycle>");
     }
@@ -166,11 +170,18 @@ fn vocabulary(out: &mut String, name: &str, value: &str, terms: &[&str]) {
     out.push('>');
 }
 
-fn contribute(out: &mut String, role: &str, name: &str, date: Option<&str>) {
+/// A `contribute` with the agent as a vCard: `FN`, and `ORG` too for an organisation (so that
+/// harvesters that read vCards tell it from a person).
+fn contribute(out: &mut String, role: &str, agent: &Agent, date: Option<&str>) {
     out.push_str("<contribute>");
-    vocabulary(out, "role", role, &["author", "publisher"]);
+    vocabulary(out, "role", role, &["author", "publisher", "unknown"]);
+    let name = agent.name.replace("]]>", "]] >").replace(['\n', '\r'], " ");
     out.push_str("<entity><![CDATA[BEGIN:VCARD\nVERSION:3.0\nFN:");
-    out.push_str(&name.replace("]]>", "]] >").replace(['\n', '\r'], " "));
+    out.push_str(&name);
+    if agent.is_organization() {
+        out.push_str("\nORG:");
+        out.push_str(&name.replace(';', "\\;"));
+    }
     out.push_str("\nEND:VCARD\n]]></entity>");
     if let Some(date) = date {
         out.push_str("<date><dateTime>");

@@ -72,7 +72,7 @@ struct Parts<'a> {
 impl<'a> Parts<'a> {
     fn new(resource: &'a Resource, license: &'a License) -> Self {
         let author = if resource.creators.is_empty() {
-            resource.publisher.clone()
+            resource.publisher.as_ref().map(|p| p.name.clone())
         } else {
             Some(join_names(&resource.creators))
         };
@@ -181,6 +181,7 @@ mod tests {
             date_published: None,
             updated: "2026-11-25T08:00:30Z".into(),
             sources: Vec::new(),
+            ..Resource::default()
         }
     }
 

@@ -304,6 +304,12 @@ mod tests {
             audience: vec![evil.into()],
             typical_age_range: Some(evil.into()),
             creators: vec![evil.into()],
+            contributors: vec![evil.into()],
+            alternative_titles: vec![oerdex_index::model::LangText {
+                text: evil.into(),
+                language: Some(evil.into()),
+            }],
+            alternative_descriptions: Vec::new(),
             publisher: Some(evil.into()),
             date_published: Some(evil.into()),
             updated: "2026-11-25T08:00:30Z".into(),

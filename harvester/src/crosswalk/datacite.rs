@@ -4,23 +4,27 @@
 //!
 //! | DataCite | field |
 //! |---|---|
-//! | `identifier`, `alternateIdentifiers/*` | `doi`, `url`, `identifiers` |
-//! | `titles/title` (the one without `titleType` first) | `title` |
-//! | `creators/creator/creatorName` | `creators` |
-//! | `descriptions/description` (`Abstract` first) | `description` (HTML stripped) |
+//! | `identifier`, `alternateIdentifiers/*` | `doi`, `url` (`https://doi.org/…` when there is no other), `identifiers` |
+//! | `titles/title` (the one without `titleType` first; the others with their `xml:lang`) | `title`, `alternative_titles` |
+//! | `creators/creator/creatorName` | `creators` (`nameType="Organizational"` is an organisation) |
+//! | `contributors/contributor/contributorName` | `contributors` |
+//! | `descriptions/description` (`Abstract` first) | `description` (HTML stripped), further abstracts `alternative_descriptions` |
 //! | `rightsList/rights` (`rightsURI` and text) | `rights` |
 //! | `subjects/subject` | `subjects` |
 //! | `language` | `languages` |
 //! | `publisher` | `publisher` |
-//! | `dates/date[@dateType=Issued]`, else `publicationYear` | `date_published` |
-//! | `resourceType` (text, else `resourceTypeGeneral`) | `learning_resource_types` |
+//! | `dates/date[@dateType=Issued]`, else `publicationYear`, else `Created`, else `Available`... | `date_published` |
+//! | `resourceType` (text, and `resourceTypeGeneral`) | `learning_resource_types` |
 //! | `formats/format` | `formats` |
 
 use std::borrow::Cow;
 
+use oerdex_index::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
+use oerdex_index::resource_type;
 use roxmltree::Node;
 
+use super::dates::{DateKind, Dates};
 use super::text::strip_html;
 use super::{elements, local_is, own_text, IdentifierSink};
 
@@ -53,6 +57,7 @@ fn is_resource(node: Node<'_, '_>) -> bool {
 pub fn map(resource: Node<'_, '_>) -> RecordMetadata {
     let mut md = RecordMetadata::default();
     let mut ids = IdentifierSink::default();
+    let mut dates = Dates::default();
     let mut year = None;
     for property in elements(resource) {
         let name = property.tag_name().name();
@@ -63,61 +68,86 @@ pub fn map(resource: Node<'_, '_>) -> RecordMetadata {
                     ids.add(&mut md, &own_text(id));
                 }
             }
-            "titles" => md.title = pick_title(property),
-            "creators" => push_children(property, "creatorName", &mut md.creators),
-            "descriptions" => md.description = pick_description(property),
+            "titles" => add_titles(property, &mut md),
+            "creators" => push_agents(property, "creatorName", &mut md.creators),
+            "contributors" => push_agents(property, "contributorName", &mut md.contributors),
+            "descriptions" => add_descriptions(property, &mut md),
             "rightsList" => push_rights(property, &mut md.rights),
             "subjects" => push_children(property, "subject", &mut md.subjects),
             "formats" => push_children(property, "format", &mut md.formats),
             "language" => RecordMetadata::push_unique(&mut md.languages, &own_text(property)),
-            "publisher" => RecordMetadata::set_once(&mut md.publisher, &own_text(property)),
+            "publisher" => md.set_publisher_once(Agent::publisher(&own_text(property))),
             "publicationYear" => year = Some(own_text(property)),
-            "dates" => md.date_published = issued_date(property),
+            "dates" => add_dates(property, &mut dates),
             "resourceType" => push_resource_type(property, &mut md.learning_resource_types),
             _ => {}
         }
     }
     if let Some(year) = year {
-        RecordMetadata::set_once(&mut md.date_published, &year);
+        // The year of publication, after any full Issued date.
+        dates.add(DateKind::Issued, &year);
     }
+    md.date_published = dates.choose();
     ids.finish(&mut md);
     md
 }
 
-/// The main title (no `titleType`), else the first title.
-fn pick_title(titles: Node<'_, '_>) -> Option<String> {
-    let mut slot = None;
+/// The main title (no `titleType`) first, then the others (translated, alternative, subtitles).
+fn add_titles(titles: Node<'_, '_>, md: &mut RecordMetadata) {
     let main = elements(titles).filter(|t| t.attribute("titleType").is_none());
-    for title in main.chain(elements(titles)) {
-        if slot.is_some() {
-            break;
-        }
-        RecordMetadata::set_once(&mut slot, &strip_html(&deep_text(title)));
+    let others = elements(titles).filter(|t| t.attribute("titleType").is_some());
+    for title in main.chain(others) {
+        md.add_title(&strip_html(&deep_text(title)), language(title));
     }
-    slot
 }
 
-/// The abstract, else the first description.
-fn pick_description(descriptions: Node<'_, '_>) -> Option<String> {
-    let mut slot = None;
-    let abstracts =
-        elements(descriptions).filter(|d| d.attribute("descriptionType") == Some("Abstract"));
-    for description in abstracts.chain(elements(descriptions)) {
-        if slot.is_some() {
-            break;
-        }
-        RecordMetadata::set_once(&mut slot, &strip_html(&deep_text(description)));
+/// The abstracts first (the first is the description, further ones translations), then the
+/// first other description when there is no abstract.
+fn add_descriptions(descriptions: Node<'_, '_>, md: &mut RecordMetadata) {
+    let is_abstract = |d: &Node<'_, '_>| d.attribute("descriptionType") == Some("Abstract");
+    for description in elements(descriptions).filter(is_abstract) {
+        md.add_description(&strip_html(&deep_text(description)), language(description));
     }
-    slot
+    if md.description.is_none() {
+        if let Some(first) = elements(descriptions).find(|d| !deep_text(*d).trim().is_empty()) {
+            md.add_description(&strip_html(&deep_text(first)), language(first));
+        }
+    }
 }
 
-/// The issued date among `dates/date`.
-fn issued_date(dates: Node<'_, '_>) -> Option<String> {
-    let mut slot = None;
-    for date in elements(dates).filter(|d| d.attribute("dateType") == Some("Issued")) {
-        RecordMetadata::set_once(&mut slot, &own_text(date));
+/// The `xml:lang` of an element.
+fn language<'a>(node: Node<'a, '_>) -> Option<&'a str> {
+    node.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+}
+
+/// Files `dates/date` by its `dateType`.
+fn add_dates(dates: Node<'_, '_>, found: &mut Dates) {
+    for date in elements(dates) {
+        let kind = match date.attribute("dateType") {
+            Some("Issued") => DateKind::Issued,
+            Some("Created") => DateKind::Other,
+            Some("Available" | "Submitted" | "Accepted") => DateKind::Deposit,
+            _ => continue,
+        };
+        found.add(kind, &own_text(date));
     }
-    slot
+}
+
+/// Pushes every `name` element below `node` as a person or organisation (`nameType`, else
+/// guessed from the name).
+fn push_agents(node: Node<'_, '_>, name: &str, list: &mut Vec<Agent>) {
+    for found in node
+        .descendants()
+        .filter(|n| n.is_element() && local_is(*n, name))
+    {
+        let text = own_text(found);
+        let agent = match found.attribute("nameType") {
+            Some("Organizational") => Agent::of_kind(&text, AgentKind::Organization),
+            Some("Personal") => Agent::of_kind(&text, AgentKind::Person),
+            _ => Agent::named(&text),
+        };
+        RecordMetadata::push_agent(list, agent);
+    }
 }
 
 /// Pushes each `rights` element's `rightsURI` and text.
@@ -130,14 +160,16 @@ fn push_rights(rights_list: Node<'_, '_>, list: &mut Vec<String>) {
     }
 }
 
-/// Pushes the resource type's text, else its `resourceTypeGeneral`.
+/// Pushes the resource type's text (a repository's own word, `Presentation`), and, when that
+/// is no type oerdex knows, its `resourceTypeGeneral` (`Text`, `Dataset`).
 fn push_resource_type(resource_type: Node<'_, '_>, list: &mut Vec<String>) {
     let text = own_text(resource_type);
-    let value = match resource_type.attribute("resourceTypeGeneral") {
-        Some(general) if text.trim().is_empty() => general,
-        _ => &text,
-    };
-    RecordMetadata::push_unique(list, value);
+    RecordMetadata::push_unique(list, &text);
+    if resource_type::normalize(&text).is_none() {
+        if let Some(general) = resource_type.attribute("resourceTypeGeneral") {
+            RecordMetadata::push_unique(list, general);
+        }
+    }
 }
 
 /// Pushes the text of every `name` element below `node`.

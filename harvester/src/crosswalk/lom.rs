@@ -9,12 +9,13 @@
 //!
 //! | LOM | field |
 //! |---|---|
-//! | `general/title`, `general/description` | `title`, `description` (HTML stripped) |
+//! | `general/title`, `general/description` | `title`, `description` (HTML stripped); strings in further languages `alternative_titles`, `alternative_descriptions` |
 //! | `general/keyword` | `keywords` |
 //! | `general/language` | `languages` |
-//! | `general/identifier/entry` | `doi`, `url` (when no `technical/location`), `identifiers` |
-//! | `lifeCycle/contribute` author (then other roles) | `creators` (vCard `FN`, or plain names) |
-//! | `lifeCycle/contribute` publisher | `publisher`; its date (else any contribute date) is `date_published` |
+//! | `general/identifier/entry` | `doi`, `url` (when no `technical/location`; else one made from a DOI or handle), `identifiers` |
+//! | `lifeCycle/contribute` author | `creators` (vCard `FN`, or plain names; person or organisation from the vCard's `KIND` or `ORG`, else the name) |
+//! | `lifeCycle/contribute` publisher | `publisher`; its date is the issue date |
+//! | `lifeCycle/contribute` other roles | `contributors`; their dates are candidates for `date_published` (see [`super::dates`]) |
 //! | `technical/location` | `url` |
 //! | `technical/format` | `formats` |
 //! | `educational/learningResourceType`, `context`, `intendedEndUserRole` | `learning_resource_types`, `educational_levels`, `audience` |
@@ -23,16 +24,18 @@
 //! | `classification` taxon entries and keywords | `subjects`, or `educational_levels` when the purpose is an educational level |
 //!
 //! Flat OBAA (`obaa:obaaTitle`, `obaa:obaaEntity`... directly in `general`) is mapped by the name
-//! after the `obaa` prefix. `metaMetadata`, `relation` and `annotation` describe other things and
+//! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata`, `relation` and `annotation` describe other things and
 //! are skipped.
 
 use std::borrow::Cow;
 
+use oerdex_index::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 
+use super::dates::{DateKind, Dates};
 use super::dc::push_split;
-use super::text::{entity_name, strip_html, strip_prefix_ci};
+use super::text::{entity_agent, strip_html, strip_prefix_ci};
 use super::{child, elements, local_is, lrmi, own_text, IdentifierSink};
 
 /// Returns the LOM root to map: `root` itself when it is a `lom` (or `obaa`) element in any
@@ -67,12 +70,12 @@ struct Walk<'a> {
     ids: IdentifierSink,
     /// `general/identifier` entries, filed after the walk so that a location wins the URL.
     general_ids: Vec<Cow<'a, str>>,
-    /// Contributors with roles other than author, appended to the creators after the authors.
-    contributors: Vec<String>,
-    /// The date of the first publisher contribution.
-    publisher_date: Option<String>,
-    /// The first contribution date of any role.
-    any_date: Option<String>,
+    /// Contribution dates, by role.
+    dates: Dates,
+    /// Flat OBAA `obaaEntity` values, in order, paired with `obaa_roles` when the walk ends.
+    obaa_entities: Vec<Cow<'a, str>>,
+    /// Flat OBAA `obaaRole` values, in order.
+    obaa_roles: Vec<Cow<'a, str>>,
     /// An OBAA `resourceDescription`, used when there is no description.
     fallback_description: Option<String>,
 }
@@ -110,9 +113,11 @@ impl<'a> Walk<'a> {
     fn general(&mut self, node: Node<'a, '_>) -> bool {
         let name = node.tag_name().name();
         if name.eq_ignore_ascii_case("title") {
-            self.set_title(node);
+            for_each_lang_string(node, |s, lang| self.md.add_title(&strip_html(s), lang));
         } else if name.eq_ignore_ascii_case("description") {
-            self.set_description(node);
+            for_each_lang_string(node, |s, lang| {
+                self.md.add_description(&strip_html(s), lang)
+            });
         } else if name.eq_ignore_ascii_case("keyword") {
             for_each_string(node, |s| push_split(&mut self.md.keywords, s));
         } else if name.eq_ignore_ascii_case("language") {
@@ -150,28 +155,26 @@ impl<'a> Walk<'a> {
     fn contribute(&mut self, node: Node<'a, '_>) {
         let role =
             child(node, "role").map_or(Role::Other, |r| Role::of(vocabulary_value(r).as_deref()));
-        let date = child(node, "date").and_then(date_value);
-        if let Some(date) = &date {
-            if role == Role::Publisher && self.publisher_date.is_none() {
-                self.publisher_date = Some(date.to_string());
-            }
-            if self.any_date.is_none() {
-                self.any_date = Some(date.to_string());
+        if let Some(date) = child(node, "date").and_then(date_value) {
+            match role {
+                Role::Publisher => self.dates.add(DateKind::Issued, &date),
+                Role::Author | Role::Other => self.dates.add(DateKind::Other, &date),
+                Role::Ignored => {}
             }
         }
         for entity in elements(node).filter(|e| local_is(*e, "entity") || local_is(*e, "centity")) {
-            if let Some(name) = entity_text(entity).as_deref().and_then(entity_name) {
-                self.add_contributor(role, &name);
+            if let Some(agent) = entity_text(entity).as_deref().and_then(entity_agent) {
+                self.add_contributor(role, agent);
             }
         }
     }
 
-    /// Files a contributor's name according to its role.
-    fn add_contributor(&mut self, role: Role, name: &str) {
+    /// Files a contributor according to its role.
+    fn add_contributor(&mut self, role: Role, agent: Agent) {
         match role {
-            Role::Author => RecordMetadata::push_unique(&mut self.md.creators, name),
-            Role::Publisher => RecordMetadata::set_once(&mut self.md.publisher, name),
-            Role::Other => self.contributors.push(name.to_owned()),
+            Role::Author => RecordMetadata::push_agent(&mut self.md.creators, agent),
+            Role::Publisher => self.md.set_publisher_once(as_publisher(agent)),
+            Role::Other => RecordMetadata::push_agent(&mut self.md.contributors, agent),
             Role::Ignored => {}
         }
     }
@@ -262,17 +265,14 @@ impl<'a> Walk<'a> {
         let text = own_text(node);
         let md = &mut self.md;
         match name {
-            "title" => set_from(&mut md.title, non_empty(strip_html(&text))),
-            "description" => set_from(&mut md.description, non_empty(strip_html(&text))),
+            "title" => md.add_title(&strip_html(&text), None),
+            "description" => md.add_description(&strip_html(&text), None),
             "resourcedescription" => set_from(&mut self.fallback_description, non_empty(text)),
             "keyword" => push_split(&mut md.keywords, &text),
             "language" => RecordMetadata::push_unique(&mut md.languages, &text),
-            "entity" => {
-                if let Some(name) = entity_name(&text) {
-                    RecordMetadata::push_unique(&mut md.creators, &name);
-                }
-            }
-            "date" => set_from(&mut self.any_date, non_empty(text)),
+            "entity" => self.obaa_entities.push(text),
+            "role" => self.obaa_roles.push(text),
+            "date" => self.dates.add(DateKind::Other, &text),
             "location" => self.ids.add(md, &text),
             "identifier" | "entry" => self.general_ids.extend(non_empty(text)),
             "format" => push_format(&mut md.formats, &text),
@@ -288,40 +288,27 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// Sets the title from the first non-empty string.
-    fn set_title(&mut self, node: Node<'a, '_>) {
-        if self.md.title.is_none() {
-            set_from(
-                &mut self.md.title,
-                first_string(node).map(|s| strip_html(&s).into_owned()),
-            );
-        }
-    }
-
-    /// Sets the description from the first non-empty string.
-    fn set_description(&mut self, node: Node<'a, '_>) {
-        if self.md.description.is_none() {
-            let text = first_string(node).map(|s| strip_html(&s).into_owned());
-            set_from(&mut self.md.description, text);
-        }
-    }
-
     /// Files the deferred values and LRMI properties, and returns the record.
     fn finish(mut self, lom: Node<'_, '_>) -> RecordMetadata {
         for id in &self.general_ids {
             self.ids.add(&mut self.md, id);
         }
-        self.ids.finish(&mut self.md);
-        for name in &self.contributors {
-            RecordMetadata::push_unique(&mut self.md.creators, name);
+        // Flat OBAA lists entities and roles side by side: the n-th role is the n-th entity's;
+        // an entity without a role is taken as an author.
+        let roles = std::mem::take(&mut self.obaa_roles);
+        for (i, entity) in std::mem::take(&mut self.obaa_entities).iter().enumerate() {
+            let role = roles
+                .get(i)
+                .map_or(Role::Author, |r| Role::of(Some(r.as_ref())));
+            if let Some(agent) = entity_agent(entity) {
+                self.add_contributor(role, agent);
+            }
         }
+        self.ids.finish(&mut self.md);
         if self.md.description.is_none() {
             self.md.description = self.fallback_description;
         }
-        set_from(
-            &mut self.md.date_published,
-            self.publisher_date.or(self.any_date),
-        );
+        self.md.date_published = self.dates.choose();
         lrmi::apply_all(lom, &mut self.md);
         self.md
     }
@@ -491,6 +478,31 @@ fn first_string<'a>(node: Node<'a, '_>) -> Option<Cow<'a, str>> {
         found
     } else {
         non_empty(own_text(node))
+    }
+}
+
+/// A publisher is an organisation unless its record says it is a person (a vCard with a
+/// personal name) or its name reads as one (see [`Agent::publisher`]).
+fn as_publisher(agent: Agent) -> Agent {
+    match agent.kind {
+        AgentKind::Organization => agent,
+        AgentKind::Person => Agent::publisher(&agent.name),
+    }
+}
+
+/// Calls `f` with each string of a LangString and its `language` attribute (`string`/
+/// `langstring` children, else the flat text without a language).
+fn for_each_lang_string(node: Node<'_, '_>, mut f: impl FnMut(&str, Option<&str>)) {
+    let mut any = false;
+    for string in elements(node).filter(|c| local_is(*c, "string") || local_is(*c, "langstring")) {
+        any = true;
+        let language = string
+            .attribute("language")
+            .or_else(|| string.attribute(("http://www.w3.org/XML/1998/namespace", "lang")));
+        f(&own_text(string), language);
+    }
+    if !any {
+        f(&own_text(node), None);
     }
 }
 

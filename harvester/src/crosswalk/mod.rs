@@ -14,6 +14,7 @@
 //! descriptions); licences and languages are normalised later, by the index.
 
 pub mod datacite;
+pub mod dates;
 pub mod dc;
 pub mod lom;
 pub mod lrmi;
@@ -28,7 +29,7 @@ use std::borrow::Cow;
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 
-use text::{is_http_url, parse_doi};
+use text::{is_http_url, parse_doi, parse_handle};
 
 /// The `oai_dc` container namespace.
 pub const OAI_DC_NS: &str = "http://www.openarchives.org/OAI/2.0/oai_dc/";
@@ -165,12 +166,15 @@ pub(crate) fn value_text<'a>(node: Node<'a, '_>) -> Cow<'a, str> {
 /// [`RecordMetadata::identifiers`].
 ///
 /// The URL is the first http(s) identifier that is not a DOI resolver link; a resolver link is
-/// used only when there is no other. Every form of DOI fills `doi` (bare form); everything else
-/// (and further URLs) goes to `identifiers`.
+/// used only when there is no other, and when the record gives no link at all, its DOI or
+/// handle is made one (`https://doi.org/…`, `https://hdl.handle.net/…`). Every form of DOI fills
+/// `doi` (bare form); everything else (and further URLs) goes to `identifiers`.
 #[derive(Debug, Default)]
 pub(crate) struct IdentifierSink {
     /// The first DOI resolver URL seen, the URL of last resort.
     doi_url: Option<String>,
+    /// The first handle seen (bare: `10900.3/abc`).
+    handle: Option<String>,
 }
 
 impl IdentifierSink {
@@ -185,6 +189,9 @@ impl IdentifierSink {
         } else if md.url.is_none() && is_http_url(value) {
             RecordMetadata::set_once(&mut md.url, value);
         } else {
+            if self.handle.is_none() {
+                self.handle = parse_handle(value).map(str::to_string);
+            }
             RecordMetadata::push_unique(&mut md.identifiers, value);
         }
     }
@@ -200,10 +207,18 @@ impl IdentifierSink {
         }
     }
 
-    /// Uses the DOI resolver URL as the URL when the record gave no other.
+    /// Uses the DOI resolver URL as the URL when the record gave no other, else a resolver URL
+    /// made from its DOI or handle.
     pub(crate) fn finish(self, md: &mut RecordMetadata) {
-        if md.url.is_none() {
-            md.url = self.doi_url;
+        if md.url.is_some() {
+            return;
         }
+        md.url = self
+            .doi_url
+            .or_else(|| md.doi.as_ref().map(|doi| format!("https://doi.org/{doi}")))
+            .or_else(|| {
+                self.handle
+                    .map(|handle| format!("https://hdl.handle.net/{handle}"))
+            });
     }
 }

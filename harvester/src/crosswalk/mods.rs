@@ -4,19 +4,21 @@
 //! | MODS | field |
 //! |---|---|
 //! | `titleInfo` (untyped first): `nonSort title: subTitle` | `title` |
-//! | `name`: `displayForm`, else `family, given`, else the name parts | `creators` |
+//! | `name`: `displayForm`, else `family, given`, else the name parts | `creators` (role author or none), `publisher`, `contributors` (other roles); `type="corporate"` is an organisation |
 //! | `abstract` | `description` (HTML stripped) |
 //! | `subject/topic` (and plain `subject`) | `subjects` |
 //! | `language/languageTerm` | `languages` |
 //! | `accessCondition` (text and `xlink:href`) | `rights` |
 //! | `identifier`, `location/url` | `doi`, `url`, `identifiers` |
-//! | `originInfo/dateIssued` (else `dateCreated`), `originInfo/publisher` | `date_published`, `publisher` |
+//! | `originInfo/dateIssued` (else the earliest `dateCreated`, `copyrightDate`), `originInfo/publisher` | `date_published`, `publisher` |
 //! | `genre`, `typeOfResource` | `learning_resource_types` |
 //! | `physicalDescription/internetMediaType` | `formats` |
 
+use oerdex_index::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 
+use super::dates::{DateKind, Dates};
 use super::text::strip_html;
 use super::{child, elements, local_is, own_text, IdentifierSink};
 
@@ -41,11 +43,11 @@ pub fn find_root<'a, 'input>(root: Node<'a, 'input>) -> Option<Node<'a, 'input>>
 pub fn map(mods: Node<'_, '_>) -> RecordMetadata {
     let mut md = RecordMetadata::default();
     let mut ids = IdentifierSink::default();
-    let mut created = None;
+    let mut dates = Dates::default();
     for property in elements(mods) {
         match property.tag_name().name() {
             "titleInfo" if property.attribute("type").is_none() => set_title(&mut md, property),
-            "name" => push_name(property, &mut md.creators),
+            "name" => add_name(property, &mut md),
             "abstract" if md.description.is_none() => {
                 RecordMetadata::set_once(&mut md.description, &strip_html(&own_text(property)));
             }
@@ -56,7 +58,7 @@ pub fn map(mods: Node<'_, '_>) -> RecordMetadata {
             "location" => elements(property)
                 .filter(|c| local_is(*c, "url"))
                 .for_each(|url| ids.add(&mut md, &own_text(url))),
-            "originInfo" => read_origin(property, &mut md, &mut created),
+            "originInfo" => read_origin(property, &mut md, &mut dates),
             "genre" | "typeOfResource" => {
                 RecordMetadata::push_unique(&mut md.learning_resource_types, &own_text(property));
             }
@@ -64,9 +66,7 @@ pub fn map(mods: Node<'_, '_>) -> RecordMetadata {
             _ => {}
         }
     }
-    if let Some(created) = created {
-        RecordMetadata::set_once(&mut md.date_published, &created);
-    }
+    md.date_published = dates.choose();
     ids.finish(&mut md);
     md
 }
@@ -89,25 +89,50 @@ fn set_title(md: &mut RecordMetadata, title_info: Node<'_, '_>) {
     RecordMetadata::set_once(&mut md.title, &strip_html(&full));
 }
 
-/// Pushes a `name`: its `displayForm`, else `family, given`, else its name parts joined.
-fn push_name(name: Node<'_, '_>, list: &mut Vec<String>) {
-    if let Some(display) = child(name, "displayForm") {
-        RecordMetadata::push_unique(list, &own_text(display));
+/// Files a `name` by its role (`roleTerm`: author or none → creators, publisher → publisher,
+/// others → contributors), as a person or, for `type="corporate"`, an organisation.
+fn add_name(name: Node<'_, '_>, md: &mut RecordMetadata) {
+    let Some(text) = name_text(name) else {
         return;
+    };
+    let agent = match name.attribute("type") {
+        Some("corporate") => Agent::of_kind(&text, AgentKind::Organization),
+        Some("personal") => Agent::of_kind(&text, AgentKind::Person),
+        _ => Agent::named(&text),
+    };
+    let role = name
+        .descendants()
+        .find(|n| n.is_element() && local_is(*n, "roleTerm"))
+        .map(|r| own_text(r).trim().to_lowercase());
+    match role.as_deref() {
+        None | Some("aut" | "author" | "cre" | "creator") => {
+            RecordMetadata::push_agent(&mut md.creators, agent)
+        }
+        Some("pbl" | "publisher") => md.set_publisher_once(agent),
+        Some(_) => RecordMetadata::push_agent(&mut md.contributors, agent),
+    }
+}
+
+/// A `name`'s text: its `displayForm`, else `family, given`, else its name parts joined.
+fn name_text(name: Node<'_, '_>) -> Option<String> {
+    if let Some(display) = child(name, "displayForm") {
+        return Some(own_text(display).into_owned());
     }
     let typed = |kind: &str| {
         elements(name).find(|c| local_is(*c, "namePart") && c.attribute("type") == Some(kind))
     };
     if let (Some(family), Some(given)) = (typed("family"), typed("given")) {
-        let full = format!("{}, {}", own_text(family).trim(), own_text(given).trim());
-        RecordMetadata::push_unique(list, &full);
-        return;
+        return Some(format!(
+            "{}, {}",
+            own_text(family).trim(),
+            own_text(given).trim()
+        ));
     }
     let parts: Vec<_> = elements(name)
         .filter(|c| local_is(*c, "namePart") && c.attribute("type") != Some("date"))
         .map(own_text)
         .collect();
-    RecordMetadata::push_unique(list, &parts.join(" "));
+    Some(parts.join(" ")).filter(|p| !p.trim().is_empty())
 }
 
 /// Pushes a subject's topics (or its own text).
@@ -130,13 +155,13 @@ fn push_access_condition(condition: Node<'_, '_>, list: &mut Vec<String>) {
     RecordMetadata::push_unique(list, &own_text(condition));
 }
 
-/// Reads `originInfo`: `dateIssued` (the first), `dateCreated` (fallback) and `publisher`.
-fn read_origin(origin: Node<'_, '_>, md: &mut RecordMetadata, created: &mut Option<String>) {
+/// Reads `originInfo`: `dateIssued`, `dateCreated` and `copyrightDate`, and `publisher`.
+fn read_origin(origin: Node<'_, '_>, md: &mut RecordMetadata, dates: &mut Dates) {
     for part in elements(origin) {
         match part.tag_name().name() {
-            "dateIssued" => RecordMetadata::set_once(&mut md.date_published, &own_text(part)),
-            "dateCreated" => RecordMetadata::set_once(created, &own_text(part)),
-            "publisher" => RecordMetadata::set_once(&mut md.publisher, &own_text(part)),
+            "dateIssued" => dates.add(DateKind::Issued, &own_text(part)),
+            "dateCreated" | "copyrightDate" => dates.add(DateKind::Other, &own_text(part)),
+            "publisher" => md.set_publisher_once(Agent::publisher(&own_text(part))),
             _ => {}
         }
     }

@@ -3,7 +3,9 @@
 
 use std::path::PathBuf;
 
+use oerdex_index::agent::AgentKind;
 use oerdex_index::model::RecordMetadata;
+use oerdex_index::{date, resource_type};
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{crosswalk, crosswalk_fragments, local_is};
@@ -81,8 +83,8 @@ fn crosswalk_str(xml: &str) -> Option<RecordMetadata> {
 }
 
 /// `list` as `&str`s, for comparing with literals.
-fn strs(list: &[String]) -> Vec<&str> {
-    list.iter().map(String::as_str).collect()
+fn strs<S: AsRef<str>>(list: &[S]) -> Vec<&str> {
+    list.iter().map(AsRef::as_ref).collect()
 }
 
 // ---- oai_dc and qualified DC ----
@@ -98,7 +100,10 @@ fn sickle_oai_dc_record() {
         Some("http://test.example.com/publication/1996652")
     );
     assert_eq!(strs(&md.languages), ["eng"]);
-    assert_eq!(md.publisher.as_deref(), Some("Sample Publisher"));
+    assert_eq!(
+        md.publisher.as_ref().map(|p| p.name.as_str()),
+        Some("Sample Publisher")
+    );
     assert_eq!(md.date_published.as_deref(), Some("2011"));
     assert_eq!(
         strs(&md.learning_resource_types),
@@ -110,7 +115,7 @@ fn sickle_oai_dc_record() {
 fn sickle_utf8_creator() {
     let md = crosswalk_one("sickle/GetRecord_utf8test.xml");
     assert!(
-        md.creators.iter().any(|c| c.contains("某人")),
+        md.creators.iter().any(|c| c.name.contains("某人")),
         "{:?}",
         md.creators
     );
@@ -155,8 +160,10 @@ fn nsdl_dc_record() {
             "Text"
         ]
     );
+    // dc:contributor is not folded into the creators (there is no dc:creator here).
+    assert!(md.creators.is_empty());
     assert_eq!(
-        strs(&md.creators),
+        strs(&md.contributors),
         [
             "Common molecules",
             "Obtained courtesy of the Cambridge Structural Database"
@@ -209,7 +216,10 @@ fn learning_registry_nsdl_dc_with_education_terms() {
             "dct:accessRights is not a licence"
         );
         assert_eq!(strs(&md.creators), ["Elizabeth Stapel"]);
-        assert_eq!(md.publisher.as_deref(), Some("Purplemath"));
+        assert_eq!(
+            md.publisher.as_ref().map(|p| p.name.as_str()),
+            Some("Purplemath")
+        );
         assert_eq!(strs(&md.languages), ["en-US"]);
         assert_eq!(strs(&md.formats), ["text", "text/html"]);
         assert_eq!(md.date_published.as_deref(), Some("2000"));
@@ -242,10 +252,13 @@ fn zenodo_oai_dc_with_doubly_escaped_html() {
     );
     assert_eq!(md.creators.len(), 9);
     assert_eq!(
-        md.creators.first().map(String::as_str),
+        md.creators.first().map(|c| c.name.as_str()),
         Some("Klar, Jochen")
     );
-    assert_eq!(md.publisher.as_deref(), Some("Zenodo"));
+    assert_eq!(
+        md.publisher.as_ref().map(|p| p.name.as_str()),
+        Some("Zenodo")
+    );
     let description = md.description.unwrap_or_default();
     assert!(
         description.starts_with("RDMO 2.1.0 (Dec 11, 2023) Refactor progress bar and overview"),
@@ -365,13 +378,17 @@ fn educapes_sibling_dc_fragments() {
         first.url.as_deref(),
         Some("http://www.educapes.capes.gov.br/capes/5365")
     );
+    // The university is a contributor and an organisation, not a second author.
     assert_eq!(
         strs(&first.creators),
-        [
-            "MACHADO, CHARLITON JOSE DOS SANTOS",
-            "UNIVERSIDADE FEDERAL DA PARAIBA"
-        ]
+        ["MACHADO, CHARLITON JOSE DOS SANTOS"]
     );
+    assert_eq!(first.creators[0].kind, AgentKind::Person);
+    assert_eq!(
+        strs(&first.contributors),
+        ["UNIVERSIDADE FEDERAL DA PARAIBA"]
+    );
+    assert_eq!(first.contributors[0].kind, AgentKind::Organization);
     assert_eq!(
         strs(&first.subjects),
         [
@@ -410,8 +427,9 @@ fn cesta_loose_lom_record() {
         Some("http://cesta2.cinted.ufrgs.br/xmlui/handle/123456789/57")
     );
     assert_eq!(strs(&md.identifiers), ["baskjikM"]);
-    // Unprefixed <role>/<entity> (OAI namespace) still count; the author comes first.
-    assert_eq!(strs(&md.creators), ["Tarouco, Liane", "CINTED/UFRGS"]);
+    // Unprefixed <role>/<entity> (OAI namespace) still count; the role decides.
+    assert_eq!(strs(&md.creators), ["Tarouco, Liane"]);
+    assert_eq!(strs(&md.contributors), ["CINTED/UFRGS"]);
     assert_eq!(strs(&md.formats), ["swf"]);
     assert_eq!(strs(&md.learning_resource_types), ["Simulacao"]);
     assert_eq!(
@@ -448,7 +466,8 @@ fn cesta_complete_page() {
 fn bare_lom_document_and_educational_context() {
     let bare = crosswalk_bare("inroa/metadata/lom1.xml");
     assert_eq!(bare.title.as_deref(), Some("Título 1"));
-    assert_eq!(strs(&bare.creators), ["Tarouco, Liane", "CINTED/UFRGS"]);
+    assert_eq!(strs(&bare.creators), ["Tarouco, Liane"]);
+    assert_eq!(strs(&bare.contributors), ["CINTED/UFRGS"]);
 
     let md = crosswalk_one("inroa/metadata/educationalContext.xml");
     assert_eq!(md.title.as_deref(), Some("EDUCAÇÃO A DISTÂNCIA"));
@@ -588,7 +607,10 @@ fn scolomfr_bare_lom() {
     );
     assert_eq!(md.keywords.len(), 8);
     // The vCard in CDATA gives the publisher's name; its role is publisher, not author.
-    assert_eq!(md.publisher.as_deref(), Some("EDUMEDIA"));
+    assert_eq!(
+        md.publisher.as_ref().map(|p| p.name.as_str()),
+        Some("EDUMEDIA")
+    );
     assert!(md.creators.is_empty());
     assert_eq!(md.date_published.as_deref(), Some("2015-12-02"));
     assert_eq!(
@@ -704,7 +726,7 @@ fn zenodo_datacite_record() {
     assert_eq!(md.doi.as_deref(), Some("10.5281/zenodo.10357859"));
     assert_eq!(md.creators.len(), 9);
     assert_eq!(
-        md.creators.get(3).map(String::as_str),
+        md.creators.get(3).map(|c| c.name.as_str()),
         Some("Schröder, Max")
     );
     assert!(md
@@ -712,7 +734,10 @@ fn zenodo_datacite_record() {
         .iter()
         .any(|r| r == "http://www.apache.org/licenses/LICENSE-2.0"));
     assert_eq!(md.date_published.as_deref(), Some("2023-12-11"));
-    assert_eq!(md.publisher.as_deref(), Some("Zenodo"));
+    assert_eq!(
+        md.publisher.as_ref().map(|p| p.name.as_str()),
+        Some("Zenodo")
+    );
     assert_eq!(strs(&md.learning_resource_types), ["Software"]);
     assert!(md
         .description
@@ -843,7 +868,10 @@ fn mods_record() {
     );
     assert_eq!(md.doi.as_deref(), Some("10.5555/book"));
     assert_eq!(md.url.as_deref(), Some("https://example.org/book"));
-    assert_eq!(md.publisher.as_deref(), Some("ACME Press"));
+    assert_eq!(
+        md.publisher.as_ref().map(|p| p.name.as_str()),
+        Some("ACME Press")
+    );
     assert_eq!(md.date_published.as_deref(), Some("2020"));
     assert_eq!(strs(&md.learning_resource_types), ["book"]);
     assert_eq!(strs(&md.formats), ["application/pdf"]);
@@ -893,5 +921,213 @@ fn dump() {
         "inroa/metadata/oai_lom.xml",
     ] {
         println!("== {name}\n{:#?}", crosswalk_all(name));
+    }
+}
+
+// ---- fields read wrong before (issue: honest dates, agents and types) ----
+
+/// The record of `records` whose title starts with `title`.
+fn titled<'a>(records: &'a [RecordMetadata], title: &str) -> &'a RecordMetadata {
+    records
+        .iter()
+        .find(|r| r.title.as_deref().is_some_and(|t| t.starts_with(title)))
+        .unwrap_or_else(|| panic!("no record titled {title:?}"))
+}
+
+#[test]
+fn dspace_issue_years_beat_accession_timestamps() {
+    // LUME (DSpace) lists dc:date accession first (2007-06-04T11:33:20Z), then the issue year.
+    let records = crosswalk_all("inroa/metadata/lume_erro_null_documento.xml");
+    let md = titled(&records, "Um algoritmo de criptografia");
+    assert_eq!(md.date_published.as_deref(), Some("2006"));
+    // Across the page: no record takes its accession timestamp when it gives an earlier year.
+    let readable = records
+        .iter()
+        .filter_map(|r| r.date_published.as_deref())
+        .filter(|d| date::normalize(d).is_some())
+        .count();
+    let with_time = records
+        .iter()
+        .filter_map(|r| r.date_published.as_deref())
+        .filter(|d| d.contains('T'))
+        .count();
+    assert_eq!(
+        readable,
+        records.len(),
+        "every date is ISO 8601 or readable"
+    );
+    assert_eq!(with_time, 0, "no deposit timestamp chosen over a year");
+}
+
+#[test]
+fn obaa_dates_roles_and_second_titles() {
+    let feb = crosswalk_all("inroa/oai-feb2.1.xml");
+    let first = &feb[0];
+    assert_eq!(first.date_published.as_deref(), Some("2006"));
+    // Two obaaTitle: the second is kept as an alternative title, not dropped.
+    assert_eq!(
+        first.title.as_deref(),
+        Some("A semantically secure public key algorithm based on elliptic curves")
+    );
+    assert_eq!(
+        strs(
+            &first
+                .alternative_titles
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect::<Vec<_>>()
+        ),
+        ["Título 1"]
+    );
+
+    // Fiocruz: the entity whose obaaRole is Publisher is the publisher, not a second author.
+    let fiocruz = crosswalk_all("inroa/FEB-fiocruz6.xml");
+    let md = titled(&fiocruz, "Vinte anos de atividade");
+    assert_eq!(strs(&md.creators), ["FARIA, NIELI RODRIGUES DA COSTA"]);
+    let publisher = md.publisher.as_ref().expect("publisher");
+    assert_eq!(publisher.name, "Fundação Oswaldo Cruz");
+    assert_eq!(publisher.kind, AgentKind::Organization);
+    assert_eq!(md.date_published.as_deref(), Some("2010"));
+    let with_publisher = fiocruz.iter().filter(|r| r.publisher.is_some()).count();
+    assert_eq!(with_publisher, 12, "every Publisher role is read");
+    assert!(
+        fiocruz.iter().all(|r| r
+            .creators
+            .iter()
+            .all(|c| r.publisher.as_ref().is_none_or(|p| p.name != c.name))),
+        "no publisher among the creators"
+    );
+
+    // Day-first dates (30-04-2012, 06/06/2012) are read.
+    let ifrs = crosswalk_all("inroa/fedIFRS-records.xml");
+    let dates: Vec<Option<String>> = ifrs
+        .iter()
+        .map(|r| r.date_published.as_deref().and_then(date::normalize))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            Some("2012-04-30".to_string()),
+            Some("2012-06-06".to_string())
+        ]
+    );
+}
+
+#[test]
+fn comma_packed_obaa_keywords_are_split() {
+    let records = crosswalk_all("inroa/fedIFRS-records.xml");
+    let all: Vec<&str> = records
+        .iter()
+        .flat_map(|r| r.keywords.iter().map(String::as_str))
+        .collect();
+    assert!(all.contains(&"Objetos de aprendizagem"), "{all:?}");
+    assert!(all.contains(&"Informática"), "{all:?}");
+    assert!(!all.iter().any(|k| k.contains("Sociologia,")));
+}
+
+#[test]
+fn datacite_dois_and_handles_become_urls() {
+    // Zenodo's DataCite records give a DOI and no other link: 50 of 50 had no URL.
+    let records = crosswalk_all("oaipmh-scythe/list_records_4.xml");
+    assert_eq!(records.len(), 50);
+    let mut from_doi = 0;
+    for r in &records {
+        let doi = r.doi.as_deref().expect("a DOI");
+        let url = r.url.as_deref().expect("every record has a URL");
+        if url == format!("https://doi.org/{doi}") {
+            from_doi += 1;
+        } else {
+            // A link the record gives itself wins (Plazi treatment pages).
+            assert!(
+                r.identifiers.iter().all(|i| !i.starts_with("http")) || url.starts_with("http")
+            );
+        }
+    }
+    assert!(from_doi >= 40, "{from_doi} of 50 from their DOI");
+    // DataCite says who is a person.
+    assert!(records
+        .iter()
+        .flat_map(|r| &r.creators)
+        .all(|c| c.kind == AgentKind::Person));
+    // A LOM record whose only link is a handle.
+    let md = crosswalk_str(
+        r#"<lom xmlns="http://ltsc.ieee.org/xsd/LOM"><general><identifier><catalog>HDL</catalog>
+        <entry>10900.3/OER_ZZxWvFJV</entry></identifier><title><string>T</string></title></general></lom>"#,
+    )
+    .unwrap();
+    assert_eq!(
+        md.url.as_deref(),
+        Some("https://hdl.handle.net/10900.3/OER_ZZxWvFJV")
+    );
+}
+
+#[test]
+fn vcards_say_person_or_organisation() {
+    // hs-oer-lom-profil vCards say KIND:individual.
+    let md = crosswalk_bare("hs-oer-lom-profil/full-example-b.xml");
+    assert_eq!(
+        strs(&md.creators),
+        ["Dr. Annika Kolb", "Ingrid Vonrhein", "Marita Schocker"]
+    );
+    assert!(md.creators.iter().all(|c| c.kind == AgentKind::Person));
+    // An author that is an organisation (vCard 4 KIND:org), and a publisher by name only.
+    let md = crosswalk_str(
+        r#"<lom xmlns="http://ltsc.ieee.org/xsd/LOM"><lifeCycle>
+        <contribute><role><value>author</value></role><entity>BEGIN:VCARD
+VERSION:4.0
+KIND:org
+FN:Universität Tübingen
+END:VCARD</entity></contribute>
+        <contribute><role><value>publisher</value></role><entity>ZUM-Unterrichten</entity>
+        <date><dateTime>2019-03-01</dateTime></date></contribute></lifeCycle></lom>"#,
+    )
+    .unwrap();
+    assert_eq!(md.creators[0].kind, AgentKind::Organization);
+    let publisher = md.publisher.unwrap();
+    assert_eq!(
+        (publisher.name.as_str(), publisher.kind),
+        ("ZUM-Unterrichten", AgentKind::Organization)
+    );
+    assert_eq!(md.date_published.as_deref(), Some("2019-03-01"));
+}
+
+#[test]
+fn html_entities_of_every_kind_are_decoded() {
+    let records = crosswalk_all("oaipmh-scythe/list_records_8.xml");
+    let text: String = records
+        .iter()
+        .filter_map(|r| r.description.as_deref())
+        .collect();
+    assert!(
+        !text.contains("&gamma;") && !text.contains("&amp;"),
+        "{text}"
+    );
+    assert!(text.contains('γ'), "{text}");
+}
+
+#[test]
+fn non_types_stay_out_of_the_type_facet() {
+    // eduCAPES and LUME write publication scopes and repository genres into dc:type.
+    let mut unknown = std::collections::BTreeSet::new();
+    let mut known = std::collections::BTreeSet::new();
+    for name in [
+        "inroa/metadata/lume_erro_null_documento.xml",
+        "inroa/FEB-fiocruz6.xml",
+        "oaipmh-scythe/list_records_4.xml",
+        "pyoai/fake2/00002.xml",
+    ] {
+        for r in crosswalk_all(name) {
+            for t in &r.learning_resource_types {
+                match resource_type::normalize(t) {
+                    Some(label) => known.insert(label),
+                    None => unknown.insert(t.clone()),
+                };
+            }
+        }
+    }
+    assert!(unknown.contains("Nacional"), "{unknown:?}");
+    assert!(!known.contains("Nacional"));
+    for label in ["article", "thesis", "conference paper", "data"] {
+        assert!(known.contains(label), "{label}: {known:?}");
     }
 }

@@ -5,6 +5,10 @@
 //! with nothing to do) returns the input borrowed, without allocating.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use oerdex_index::agent::{Agent, AgentKind};
 
 /// At most this many strip-and-decode passes are made over a text, so that HTML escaped twice
 /// (`&amp;lt;p&amp;gt;`, as Zenodo writes it) is still cleaned, without looping forever.
@@ -160,7 +164,7 @@ fn closing_tag_offset(rest: &str, name: &str) -> usize {
     rest.len()
 }
 
-/// Decodes HTML character references: named ones (a common subset), decimal and hexadecimal.
+/// Decodes HTML character references: named ones (all of HTML5's), decimal and hexadecimal.
 /// Unknown or malformed references are kept as written.
 pub fn decode_entities(input: &str) -> Cow<'_, str> {
     if !input.contains('&') {
@@ -205,8 +209,8 @@ impl Decoded {
     }
 }
 
-/// Longest entity name we look for (`&thetasym;` is 8).
-const MAX_ENTITY_LEN: usize = 10;
+/// Longest entity name we look for (HTML5's longest, `&CounterClockwiseContourIntegral;`, is 31).
+const MAX_ENTITY_LEN: usize = 32;
 
 /// Given the text after a `&`, returns the length of the reference including its `;` and what it
 /// decodes to, or `None` when it is not a reference we know.
@@ -233,113 +237,23 @@ fn numeric_reference(number: &str) -> Option<char> {
     char::from_u32(code).filter(|&c| c != '\0')
 }
 
-/// The named entities common in harvested descriptions (XML's five, typography, and the accented
-/// letters of the languages OER repositories write in).
+/// The characters a named reference stands for: every HTML5 named character reference (the
+/// `entities` crate's table), except invisible formatting characters, which are dropped.
 fn named_entity(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "amp" | "AMP" => "&",
-        "lt" | "LT" => "<",
-        "gt" | "GT" => ">",
-        "quot" | "QUOT" => "\"",
-        "apos" => "'",
-        "nbsp" | "ensp" | "emsp" | "thinsp" => " ",
-        "shy" | "zwnj" | "zwj" | "lrm" | "rlm" => "",
-        "ndash" => "\u{2013}",
-        "mdash" => "\u{2014}",
-        "lsquo" => "\u{2018}",
-        "rsquo" => "\u{2019}",
-        "sbquo" => "\u{201a}",
-        "ldquo" => "\u{201c}",
-        "rdquo" => "\u{201d}",
-        "bdquo" => "\u{201e}",
-        "laquo" => "\u{ab}",
-        "raquo" => "\u{bb}",
-        "hellip" => "\u{2026}",
-        "bull" => "\u{2022}",
-        "middot" => "\u{b7}",
-        "copy" => "\u{a9}",
-        "reg" => "\u{ae}",
-        "trade" => "\u{2122}",
-        "deg" => "\u{b0}",
-        "euro" => "\u{20ac}",
-        "pound" => "\u{a3}",
-        "sect" => "\u{a7}",
-        "para" => "\u{b6}",
-        "times" => "\u{d7}",
-        "divide" => "\u{f7}",
-        "ordf" => "\u{aa}",
-        "ordm" => "\u{ba}",
-        "iexcl" => "\u{a1}",
-        "iquest" => "\u{bf}",
-        _ => return accented_letter(name),
-    })
-}
-
-/// Latin-1 accented letters (`&eacute;` ...).
-fn accented_letter(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "Agrave" => "À",
-        "Aacute" => "Á",
-        "Acirc" => "Â",
-        "Atilde" => "Ã",
-        "Auml" => "Ä",
-        "Aring" => "Å",
-        "AElig" => "Æ",
-        "Ccedil" => "Ç",
-        "Egrave" => "È",
-        "Eacute" => "É",
-        "Ecirc" => "Ê",
-        "Euml" => "Ë",
-        "Igrave" => "Ì",
-        "Iacute" => "Í",
-        "Icirc" => "Î",
-        "Iuml" => "Ï",
-        "Ntilde" => "Ñ",
-        "Ograve" => "Ò",
-        "Oacute" => "Ó",
-        "Ocirc" => "Ô",
-        "Otilde" => "Õ",
-        "Ouml" => "Ö",
-        "Oslash" => "Ø",
-        "Ugrave" => "Ù",
-        "Uacute" => "Ú",
-        "Ucirc" => "Û",
-        "Uuml" => "Ü",
-        "Yacute" => "Ý",
-        "szlig" => "ß",
-        "agrave" => "à",
-        "aacute" => "á",
-        "acirc" => "â",
-        "atilde" => "ã",
-        "auml" => "ä",
-        "aring" => "å",
-        "aelig" => "æ",
-        "ccedil" => "ç",
-        "egrave" => "è",
-        "eacute" => "é",
-        "ecirc" => "ê",
-        "euml" => "ë",
-        "igrave" => "ì",
-        "iacute" => "í",
-        "icirc" => "î",
-        "iuml" => "ï",
-        "ntilde" => "ñ",
-        "ograve" => "ò",
-        "oacute" => "ó",
-        "ocirc" => "ô",
-        "otilde" => "õ",
-        "ouml" => "ö",
-        "oslash" => "ø",
-        "ugrave" => "ù",
-        "uacute" => "ú",
-        "ucirc" => "û",
-        "uuml" => "ü",
-        "yacute" => "ý",
-        "yuml" => "ÿ",
-        "OElig" => "Œ",
-        "oelig" => "œ",
-        _ => return None,
-    })
+    if matches!(name, "shy" | "zwnj" | "zwj" | "lrm" | "rlm") {
+        return Some("");
+    }
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        entities::ENTITIES
+            .iter()
+            .filter_map(|e| {
+                let name = e.entity.strip_prefix('&')?.strip_suffix(';')?;
+                Some((name, e.characters))
+            })
+            .collect()
+    });
+    table.get(name).copied()
 }
 
 /// Prefixes that introduce a DOI, checked case-insensitively.
@@ -380,6 +294,29 @@ fn is_bare_doi(value: &str) -> bool {
     registrant_ok && !suffix.is_empty() && !suffix.contains(char::is_whitespace)
 }
 
+/// Returns the bare handle (`10900.3/OER_ZZxWvFJV`) that `value` gives as `hdl:…`,
+/// `info:hdl/…`, or bare with a dotted numeric prefix; DOIs (prefix `10.`) are not handles here.
+pub fn parse_handle(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let (rest, explicit) =
+        match strip_prefix_ci(value, "hdl:").or_else(|| strip_prefix_ci(value, "info:hdl/")) {
+            Some(rest) => (rest.trim_start(), true),
+            None => (value, false),
+        };
+    let (prefix, suffix) = rest.split_once('/')?;
+    let numeric = |p: &str| {
+        !p.is_empty()
+            && p.starts_with(|c: char| c.is_ascii_digit())
+            && p.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    };
+    let plausible = numeric(prefix)
+        && !suffix.is_empty()
+        && !suffix.contains(char::is_whitespace)
+        && parse_doi(rest).is_none()
+        && (explicit || (prefix.contains('.') && suffix.chars().any(|c| c.is_alphabetic())));
+    plausible.then_some(rest)
+}
+
 /// True when `value` (already trimmed) is an absolute http or https URL without white space.
 pub fn is_http_url(value: &str) -> bool {
     let rest = strip_prefix_ci(value, "https://").or_else(|| strip_prefix_ci(value, "http://"));
@@ -416,6 +353,37 @@ pub fn entity_name(text: &str) -> Option<Cow<'_, str>> {
     } else {
         Some(Cow::Borrowed(text))
     }
+}
+
+/// The person or organisation a LOM `entity` names (see [`entity_name`]). A vCard says which it
+/// is by its `KIND` (vCard 4), else by an `ORG` without a personal name (`N` with a given name);
+/// a plain name, or a vCard that says neither, is guessed from the name
+/// ([`AgentKind::guess`]).
+pub fn entity_agent(text: &str) -> Option<Agent> {
+    let name = entity_name(text)?;
+    let text = text.trim();
+    if !contains_ci(text, "BEGIN:VCARD") {
+        return Some(Agent::named(&name));
+    }
+    let kind = vcard_property(text, "KIND").map(|k| k.trim().to_ascii_lowercase());
+    let kind = match kind.as_deref() {
+        Some("org" | "organization" | "organisation" | "group") => AgentKind::Organization,
+        Some("individual") => AgentKind::Person,
+        _ => {
+            let has_given_name = vcard_property(text, "N")
+                .and_then(|n| n.split(';').nth(1))
+                .is_some_and(|given| !given.trim().is_empty());
+            let has_org = vcard_property(text, "ORG").is_some_and(|o| !o.trim().is_empty());
+            if has_given_name {
+                AgentKind::Person
+            } else if has_org {
+                AgentKind::Organization
+            } else {
+                AgentKind::guess(&name)
+            }
+        }
+    };
+    Some(Agent::of_kind(&name, kind))
 }
 
 /// The formatted name of a vCard: `FN`, else the structured `N` (`Family;Given` → `Given
@@ -571,6 +539,16 @@ mod tests {
     }
 
     #[test]
+    fn decodes_every_html5_named_reference() {
+        assert_eq!(
+            strip_html("&gamma;-rays &rarr; &Gamma; &hellip; &eacute;t&eacute; &frac12;"),
+            "γ-rays → Γ … été ½"
+        );
+        assert_eq!(strip_html("a&shy;b"), "ab");
+        assert_eq!(strip_html("&nbsp;").trim(), "");
+    }
+
+    #[test]
     fn keeps_lone_angle_brackets_and_unknown_entities() {
         assert_eq!(strip_html("a < b and c > d"), "a < b and c > d");
         assert_eq!(strip_html("x <3 y"), "x <3 y");
@@ -635,6 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn parses_handles() {
+        assert_eq!(
+            parse_handle("10900.3/OER_ZZxWvFJV"),
+            Some("10900.3/OER_ZZxWvFJV")
+        );
+        assert_eq!(parse_handle("hdl:10183/394"), Some("10183/394"));
+        assert_eq!(parse_handle("info:hdl/1765/315"), Some("1765/315"));
+        assert_eq!(parse_handle("10.1234/abc"), None, "a DOI");
+        assert_eq!(parse_handle("2006/05"), None);
+        assert_eq!(parse_handle("000578214"), None);
+        assert_eq!(parse_handle("BR526.1; R303.4833, A994u"), None);
+    }
+
+    #[test]
     fn recognises_http_urls() {
         assert!(is_http_url("http://example.org/x"));
         assert!(is_http_url("HTTPS://example.org"));
@@ -671,6 +663,27 @@ mod tests {
         assert_eq!(vcard_name("BEGIN:VCARD\nVERSION:3.0\nEND:VCARD"), None);
         assert_eq!(vcard_name("BEGIN:VCARD FN:"), None);
         assert_eq!(vcard_name("FN"), None);
+    }
+
+    #[test]
+    fn entities_are_people_or_organisations() {
+        let kind = |text: &str| entity_agent(text).map(|a| a.kind);
+        let org = "BEGIN:VCARD\nVERSION:4.0\nKIND:org\nFN:Universität Tübingen\nEND:VCARD";
+        assert_eq!(kind(org), Some(AgentKind::Organization));
+        let person = "BEGIN:VCARD\nVERSION:4.0\nKIND:individual\nN:Dacher;Thomas\nFN:Thomas Dacher\nEND:VCARD";
+        assert_eq!(kind(person), Some(AgentKind::Person));
+        let org_only = "BEGIN:VCARD\nVERSION:3.0\nFN:Landesbildungsserver\nORG:Landesbildungsserver\nEND:VCARD";
+        assert_eq!(kind(org_only), Some(AgentKind::Organization));
+        let n_with_given =
+            "BEGIN:VCARD\nN:Doe;Jane\nFN:Jane Doe\nORG:Example University\nEND:VCARD";
+        assert_eq!(
+            kind(n_with_given),
+            Some(AgentKind::Person),
+            "a person with an affiliation"
+        );
+        assert_eq!(kind("Fundação Oswaldo Cruz"), Some(AgentKind::Organization));
+        assert_eq!(kind("Tarouco, Liane"), Some(AgentKind::Person));
+        assert_eq!(kind("   "), None);
     }
 
     #[test]

@@ -323,8 +323,12 @@ fn child_text(node: roxmltree::Node<'_, '_>, local: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Picks the richest metadata format oerdex can read: LOM (and its profiles), then LRMI or
-/// qualified DC, then `oai_dc`.
+/// The metadata formats oerdex reads, richest first, as operators name them.
+pub const READABLE_FORMATS: &str =
+    "IEEE LOM and its profiles (lom, obaa, ScoLOMfr...), LRMI, qualified Dublin Core (qdc, nsdl_dc...), DataCite (oai_datacite, datacite), oai_dc, MODS";
+
+/// Picks the richest metadata format oerdex can read: LOM (and its profiles), then LRMI, then
+/// qualified DC, then DataCite, then `oai_dc`, then MODS (read only lightly).
 pub fn richest_format(formats: &[MetadataFormat]) -> Option<&MetadataFormat> {
     formats
         .iter()
@@ -338,16 +342,20 @@ fn format_rank(f: &MetadataFormat) -> Option<u8> {
     let ns = f.namespace.to_ascii_lowercase();
     Some(
         if ns.contains("ltsc.ieee.org/xsd/lom") || prefix.contains("lom") || prefix == "obaa" {
-            4
+            6
         } else if ns.contains("lrmi") || prefix.contains("lrmi") {
-            3
+            5
         } else if matches!(
             prefix.as_str(),
             "qdc" | "oai_qdc" | "nsdl_dc" | "dcterms" | "oai_dcterms"
         ) || ns.contains("purl.org/dc/terms")
         {
-            2
+            4
+        } else if prefix.contains("datacite") || ns.contains("datacite.org/schema/kernel") {
+            3
         } else if prefix == "oai_dc" {
+            2
+        } else if prefix == "mods" || ns.contains("loc.gov/mods") {
             1
         } else {
             return None;
@@ -376,6 +384,21 @@ mod tests {
             format("marc21", "http://www.loc.gov/MARC21/slim"),
         ];
         assert_eq!(richest_format(&formats).unwrap().prefix, "lom");
+        // DataCite is richer than oai_dc (person/organisation, DOIs, rights URIs); MODS, read
+        // lightly, is taken only when nothing else is offered.
+        let zenodo = [
+            format("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/"),
+            format("oai_datacite", "http://datacite.org/schema/kernel-4"),
+            format("marc21", "http://www.loc.gov/MARC21/slim"),
+        ];
+        assert_eq!(richest_format(&zenodo).unwrap().prefix, "oai_datacite");
+        let duepublico = [format("mods", "http://www.loc.gov/mods/v3")];
+        assert_eq!(richest_format(&duepublico).unwrap().prefix, "mods");
+        let both = [
+            format("mods", "http://www.loc.gov/mods/v3"),
+            format("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/"),
+        ];
+        assert_eq!(richest_format(&both).unwrap().prefix, "oai_dc");
         assert_eq!(richest_format(&formats[..1]).unwrap().prefix, "oai_dc");
         assert_eq!(
             richest_format(&[formats[0].clone(), formats[2].clone()])

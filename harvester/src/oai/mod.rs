@@ -6,5 +6,6 @@ pub mod page;
 
 pub use client::{
     richest_format, Identify, ListRequest, ListVerb, MetadataFormat, OaiClient, SetInfo,
+    READABLE_FORMATS,
 };
 pub use page::{OaiError, Page, RawRecord, Resumption};
