@@ -106,9 +106,14 @@ pub struct SearchArgs {
     /// Licence family (cc-by, cc-by-sa, cc0, pdm, …) or exact id (CC-BY-4.0); repeatable.
     #[arg(long = "license", value_name = "LICENSE")]
     pub licenses: Vec<String>,
-    /// Only openly licensed resources (UNESCO: free to reuse, adapt and share).
+    /// Only openly licensed resources (UNESCO OER Recommendation: anyone may reuse, adapt and
+    /// share them, perhaps only non-commercially).
     #[arg(long)]
     pub open: bool,
+    /// Only free cultural works: CC0, public domain, CC BY, CC BY-SA and free software licences
+    /// (any use, commercial included; stricter than --open).
+    #[arg(long)]
+    pub free: bool,
     /// Only resources whose licence allows commercial use.
     #[arg(long)]
     pub commercial: bool,

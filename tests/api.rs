@@ -184,6 +184,24 @@ fn filters_on_different_fields_and_values_of_one_field_or() {
         ("lang=fra", Box::new(|i| i.lang() == "fr")),
         ("open=true", Box::new(|i| i.open() == Some(true))),
         ("open=false", Box::new(|i| i.open() == Some(false))),
+        // Free cultural works: stricter than open (NC is open, not free).
+        (
+            "free=true",
+            Box::new(|i| matches!(i.family(), Some("cc-by" | "cc-by-sa" | "cc0" | "pdm"))),
+        ),
+        (
+            "free=false",
+            Box::new(|i| {
+                i.family().is_some()
+                    && !matches!(i.family(), Some("cc-by" | "cc-by-sa" | "cc0" | "pdm"))
+            }),
+        ),
+        (
+            "free=true&open=true&q=photosynthesis",
+            Box::new(|i| {
+                i.0 % 6 == 0 && matches!(i.family(), Some("cc-by" | "cc-by-sa" | "cc0" | "pdm"))
+            }),
+        ),
         (
             "commercial=false",
             Box::new(|i| i.commercial() == Some(false)),

@@ -36,8 +36,32 @@ fn license_reads_each_statement_and_prints_the_api_object_as_json() {
     assert_eq!(lines[1]["open"], true);
     assert_eq!(lines[1]["commercial"], false);
     assert_eq!(lines[2], Value::Null);
+    // Each reading says what "open" and "free" mean, not just yes or no.
     let run = oerdex.run(&["license", "CC BY-ND 4.0"]).expect(0);
-    assert!(run.stdout.contains("open: no"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("open (UNESCO OER Recommendation: anyone may reuse, adapt and share, perhaps only non-commercially): no"),
+        "{}",
+        run.stdout
+    );
+    let run = oerdex.run(&["license", "CC BY-NC 4.0"]).expect(0);
+    assert!(
+        run.stdout.contains("non-commercially): yes"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "free cultural work (any use, adaptation and sharing, commercial included): no"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = oerdex.run(&["license", "CC BY-SA 4.0"]).expect(0);
+    assert!(
+        run.stdout.contains("commercial included): yes"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -224,6 +248,7 @@ fn search_json_prints_the_same_document_as_the_api() {
             vec!["resource", "--license", "cc-by", "--license", "cc-by-sa"],
             "q=resource&license=cc-by,cc-by-sa&limit=10",
         ),
+        (vec!["--free", "--limit", "20"], "free=true&limit=20"),
     ] {
         let from_cli = oerdex.search(&cli);
         let from_api = support::http::get(&served.url(&format!("/api/v1/resources?{api}")))

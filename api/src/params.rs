@@ -90,9 +90,17 @@ pub struct SearchParams {
     /// or exact licence id (`CC-BY-4.0`); repeatable or comma-separated.
     #[param(explode = true, required = false)]
     pub license: Vec<String>,
-    /// Only resources whose licence is open (UNESCO: reuse, adapt and share freely)
-    /// (`true`), or only those whose licence is not (`false`).
+    /// Only openly licensed resources in the sense of the UNESCO OER Recommendation (`true`):
+    /// the licence lets anyone reuse, adapt and redistribute them at no cost, though perhaps
+    /// for non-commercial purposes only (CC BY-NC and CC BY-NC-SA are open; licences that forbid
+    /// adaptations, ND, are not). `false`: only licensed resources that are not open.
     pub open: Option<bool>,
+    /// Only free cultural works (`true`, the Definition of Free Cultural Works): the licence
+    /// lets anyone use, adapt and redistribute them for any purpose, commercial included: CC0,
+    /// the Public Domain Mark, CC BY, CC BY-SA, and free software and documentation licences
+    /// (MIT, Apache, BSD, MPL, GPL, LGPL, AGPL, GFDL). Stricter than `open`: NC licences are
+    /// open but not free. `false`: only licensed resources that are not free.
+    pub free: Option<bool>,
     /// Licence allows commercial use.
     pub commercial: Option<bool>,
     /// Licence allows adaptation (derivative works).
@@ -132,6 +140,7 @@ const SEARCH_PARAMETERS: &[&str] = &[
     "q",
     "license",
     "open",
+    "free",
     "commercial",
     "derivatives",
     "lang",
@@ -168,6 +177,7 @@ impl SearchParams {
                     }
                 }
                 "open" => p.open = Some(boolean("open", value, p.open)?),
+                "free" => p.free = Some(boolean("free", value, p.free)?),
                 "commercial" => p.commercial = Some(boolean("commercial", value, p.commercial)?),
                 "derivatives" => {
                     p.derivatives = Some(boolean("derivatives", value, p.derivatives)?)
@@ -248,6 +258,7 @@ impl SearchParams {
         q.text = self.q;
         q.licenses = self.license;
         q.open = self.open;
+        q.free = self.free;
         q.commercial = self.commercial;
         q.derivatives = self.derivatives;
         q.languages = self.lang;
@@ -452,7 +463,7 @@ mod tests {
     #[test]
     fn reads_every_search_parameter() {
         let p = parse(
-            "q=photo%2A+synthesis&license=cc-by,CC-BY-SA-4.0&license=cc0&open=true&commercial=0\
+            "q=photo%2A+synthesis&license=cc-by,CC-BY-SA-4.0&license=cc0&open=true&free=1&commercial=0\
              &derivatives=yes&lang=de,English&type=video&type=worksheet&level=secondary\
              &subject=Biology&source=zoerr&updated_since=2024-01-02&sort=title&limit=5\
              &cursor=abc&facets=license,language",
@@ -461,8 +472,8 @@ mod tests {
         assert_eq!(p.q.as_deref(), Some("photo* synthesis"));
         assert_eq!(p.license, ["cc-by", "CC-BY-SA-4.0", "cc0"]);
         assert_eq!(
-            (p.open, p.commercial, p.derivatives),
-            (Some(true), Some(false), Some(true))
+            (p.open, p.free, p.commercial, p.derivatives),
+            (Some(true), Some(true), Some(false), Some(true))
         );
         assert_eq!(p.lang, ["de", "en"]);
         assert_eq!(p.kind, ["video", "worksheet"]);

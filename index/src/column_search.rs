@@ -45,7 +45,7 @@ pub(crate) fn search(
         (
             &filters.fts,
             &q.licenses,
-            (q.open, q.commercial, q.derivatives),
+            (q.open, q.commercial, q.derivatives, q.free),
             (&q.languages, &q.types, &q.levels, &q.subjects, &q.sources),
             &q.updated_since,
             &q.facets,
@@ -117,6 +117,9 @@ struct Compiled {
     /// Flags a row must have under `flag_mask` (always including [`LIVE`]).
     flag_mask: u8,
     flag_value: u8,
+    /// Only rows with a licence that does not allow both commercial use and adaptation
+    /// (`free=false`; `free=true` is expressed by the mask).
+    not_free: bool,
     /// `updated` at or after this (seconds since 1970).
     since: Option<i64>,
     /// Per licence dictionary id: passes the licence filter (`None`: no licence filter).
@@ -139,6 +142,14 @@ impl Compiled {
                 flag_value |= if wanted { 2 } else { 1 } << shift;
             }
         }
+        // A free cultural work allows commercial use and adaptation.
+        if q.free == Some(true) {
+            for shift in [COMMERCIAL_SHIFT, DERIVATIVES_SHIFT] {
+                flag_mask |= 3 << shift;
+                flag_value |= 2 << shift;
+            }
+        }
+        let not_free = q.free == Some(false);
         // Validated by the SQL filters already; compared as seconds, which may lie outside
         // what a row can hold.
         let since = q
@@ -173,6 +184,7 @@ impl Compiled {
         Ok(Compiled {
             flag_mask,
             flag_value,
+            not_free,
             since,
             license,
             fields,
@@ -181,9 +193,19 @@ impl Compiled {
 
     /// `None` when row `r` fails a condition every facet shares (or is not live); otherwise the
     /// facet bits of the filters it fails (0: it matches the query).
+    /// True when a row with these flags passes the permission filters.
+    #[inline]
+    fn flags_pass(&self, flags: u8) -> bool {
+        const FREE: u8 = (2 << COMMERCIAL_SHIFT) | (2 << DERIVATIVES_SHIFT);
+        const FREE_MASK: u8 = (3 << COMMERCIAL_SHIFT) | (3 << DERIVATIVES_SHIFT);
+        const COMMERCIAL_KNOWN: u8 = 3 << COMMERCIAL_SHIFT;
+        let not_free = flags & COMMERCIAL_KNOWN != 0 && flags & FREE_MASK != FREE;
+        flags & self.flag_mask == self.flag_value && (!self.not_free || not_free)
+    }
+
     #[inline]
     fn check(&self, c: &Columns, r: usize) -> Option<u8> {
-        if c.flags.get(r)? & self.flag_mask != self.flag_value {
+        if !self.flags_pass(*c.flags.get(r)?) {
             return None;
         }
         if self
@@ -215,7 +237,7 @@ impl Compiled {
 /// alone, and every facet when nothing is filtered.
 fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> Counted {
     if hits.is_none() && f.since.is_none() && f.fields.iter().all(Option::is_none) {
-        let unfiltered = f.flag_mask == LIVE && f.license.is_none();
+        let unfiltered = f.flag_mask == LIVE && !f.not_free && f.license.is_none();
         if unfiltered || facets.iter().all(|facet| facet == "license") {
             return count_live(c, f, facets, unfiltered);
         }
@@ -274,7 +296,7 @@ fn count_live(c: &Columns, f: &Compiled, facets: &[String], unfiltered: bool) ->
     // the licence filter, as a facet ignores its own filter; the total does not.
     let mut licenses = vec![0u64; c.licenses.len()];
     for (bucket, &n) in c.live_per_license_flags.iter().enumerate() {
-        if n > 0 && (bucket % 256) as u8 & f.flag_mask == f.flag_value {
+        if n > 0 && f.flags_pass((bucket % 256) as u8) {
             licenses[bucket / 256] += n;
         }
     }

@@ -67,6 +67,16 @@ pub struct License {
     pub inferred: bool,
 }
 
+impl License {
+    /// True for a free cultural work (the Definition of Free Cultural Works): anyone may use,
+    /// adapt and share it for any purpose, commercial included. CC0, the Public Domain Mark,
+    /// CC BY, CC BY-SA and the free software and documentation licences are free; the NC and ND
+    /// licences are not (NC licences are still open in the UNESCO sense).
+    pub fn is_free(&self) -> bool {
+        self.commercial && self.derivatives
+    }
+}
+
 /// Every licence family oerdex knows, in display order: the six Creative Commons licences from
 /// the most to the least permissive, the public-domain tools, then software and documentation
 /// licences from permissive to copyleft.
@@ -1016,6 +1026,25 @@ mod tests {
             let expected =
                 expected.map(|(id, family, flags)| (id.to_string(), family.to_string(), flags));
             assert_eq!(got, expected, "normalize({input:?})");
+        }
+    }
+
+    #[test]
+    fn free_cultural_works_are_a_stricter_kind_of_open() {
+        for (text, open, free) in [
+            ("CC0 1.0", true, true),
+            ("Public Domain Mark 1.0", true, true),
+            ("CC BY 4.0", true, true),
+            ("CC BY-SA 3.0", true, true),
+            ("MIT", true, true),
+            ("GPL-3.0", true, true),
+            ("CC BY-NC 4.0", true, false),
+            ("CC BY-NC-SA 4.0", true, false),
+            ("CC BY-ND 4.0", false, false),
+            ("CC BY-NC-ND 4.0", false, false),
+        ] {
+            let l = normalize(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((l.open, l.is_free()), (open, free), "{text}");
         }
     }
 

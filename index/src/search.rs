@@ -61,8 +61,14 @@ pub struct SearchQuery {
     pub text: Option<String>,
     /// Licence families (`cc-by`) or exact ids (`CC-BY-4.0`).
     pub licenses: Vec<String>,
-    /// Only UNESCO-open (true) or only not open (false).
+    /// Only openly licensed resources in the sense of the UNESCO OER Recommendation (true: the
+    /// licence allows reuse, adaptation and redistribution, perhaps for non-commercial purposes
+    /// only), or only the others (false).
     pub open: Option<bool>,
+    /// Only free cultural works (true: the licence allows use, adaptation and redistribution for
+    /// any purpose, commercial included: CC0, public domain, CC BY, CC BY-SA, free software and
+    /// documentation licences), or only the others (false).
+    pub free: Option<bool>,
     /// Commercial use allowed.
     pub commercial: Option<bool>,
     /// Adaptation allowed.
@@ -234,6 +240,15 @@ impl Filters {
                     vec![Value::Integer(v as i64)],
                 ));
             }
+        }
+        if let Some(free) = q.free {
+            let both = "(r.commercial = 1 AND r.derivatives = 1)";
+            let condition = if free {
+                both.to_string()
+            } else {
+                format!("NOT {both}")
+            };
+            conditions.push(("", condition, Vec::new()));
         }
         for (field, values) in [
             ("language", &q.languages),

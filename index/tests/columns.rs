@@ -104,7 +104,12 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
             2,
         ));
     }
-    for slot in [&mut q.open, &mut q.commercial, &mut q.derivatives] {
+    for slot in [
+        &mut q.open,
+        &mut q.commercial,
+        &mut q.derivatives,
+        &mut q.free,
+    ] {
         *slot = *rng.pick(&[None, None, None, Some(true), Some(false)]);
     }
     for (list, values) in [

@@ -16,17 +16,18 @@ pub fn run(args: LicenseArgs) -> anyhow::Result<u8> {
         }
         match reading {
             Some(l) => println!(
-                "{text:?}\n  {} ({}), family {}\n  url {}\n  open: {}, commercial use: {}, adaptation: {}, share-alike: {}",
+                "{text:?}\n  {} ({}), family {}\n  url {}\n  commercial use: {}, adaptation: {}, share-alike: {}\n  open (UNESCO OER Recommendation: anyone may reuse, adapt and share, perhaps only non-commercially): {}\n  free cultural work (any use, adaptation and sharing, commercial included): {}",
                 l.id,
                 l.name,
                 l.family,
                 l.url.as_deref().unwrap_or("-"),
-                yes_no(l.open),
                 yes_no(l.commercial),
                 yes_no(l.derivatives),
                 yes_no(l.share_alike),
+                yes_no(l.open),
+                yes_no(l.is_free()),
             ),
-            None => println!("{text:?}\n  no licence recognised (kept as written, not counted as open)"),
+            None => println!("{text:?}\n  no licence recognised (kept as written, counted neither as open nor as free)"),
         }
     }
     Ok(exit::OK)

@@ -23,6 +23,7 @@ pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
     query.text = Some(text).filter(|t| !t.trim().is_empty());
     query.licenses = args.licenses;
     query.open = args.open.then_some(true);
+    query.free = args.free.then_some(true);
     query.commercial = args.commercial.then_some(true);
     query.derivatives = args.derivatives.then_some(true);
     query.languages = args
