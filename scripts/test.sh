@@ -40,3 +40,9 @@ if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/n
 fi
 
 cargo test --workspace --all-targets "$@"
+
+# The crosswalk fidelity table in docs/fidelity.md must be what the crosswalks do today.
+if ! cargo run -q -p oerdex-harvester --example fidelity -- ../shared/fixtures/real | diff -u docs/fidelity.md -; then
+    echo "docs/fidelity.md is out of date: cargo run -p oerdex-harvester --example fidelity -- ../shared/fixtures/real > docs/fidelity.md" >&2
+    exit 1
+fi

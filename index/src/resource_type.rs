@@ -247,6 +247,7 @@ const TERMS: &[(&str, &str)] = &[
     ("etude de cas", "case study"),
     ("course", "course"),
     ("kurs", "course"),
+    ("lernkurs", "course"),
     ("curso", "course"),
     ("cours", "course"),
     ("corso", "course"),

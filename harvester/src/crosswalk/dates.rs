@@ -39,9 +39,9 @@ impl Dates {
         }
     }
 
-    /// The publication date, as written: the first readable issue date, else the earliest
-    /// plausible of the other dates, else the earliest deposit date, else the first date as
-    /// written (which the index will count as unreadable).
+    /// The publication date, as written: the most precise readable issue date, else the
+    /// earliest plausible of the other dates, else the earliest deposit date, else the first
+    /// date as written (which the index will count as unreadable).
     pub fn choose(self) -> Option<String> {
         let readable = |kind: DateKind| {
             self.found
@@ -53,7 +53,12 @@ impl Dates {
                         .map(|d| (d, v))
                 })
         };
-        if let Some((_, value)) = readable(DateKind::Issued).next() {
+        // Of several issue dates (DataCite's `publicationYear` and its `Issued` date), the most
+        // precise.
+        let precision = |d: &PartialDate| (d.month.is_some(), d.day.is_some());
+        if let Some((_, value)) =
+            readable(DateKind::Issued).max_by_key(|(d, _)| (precision(d), std::cmp::Reverse(*d)))
+        {
             return Some(value.clone());
         }
         for kind in [DateKind::Other, DateKind::Deposit] {
@@ -78,12 +83,12 @@ mod tests {
     }
 
     #[test]
-    fn an_issue_date_wins() {
+    fn an_issue_date_wins_the_most_precise_one() {
         assert_eq!(
             choose(&[
                 (DateKind::Other, "1999"),
+                (DateKind::Issued, "2006"),
                 (DateKind::Issued, "2006-05-17"),
-                (DateKind::Issued, "2007")
             ])
             .as_deref(),
             Some("2006-05-17")

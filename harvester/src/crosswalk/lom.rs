@@ -196,7 +196,7 @@ impl<'a> Walk<'a> {
         let name = node.tag_name().name();
         let md = &mut self.md;
         if name.eq_ignore_ascii_case("learningResourceType") {
-            push_vocabulary(node, &mut md.learning_resource_types);
+            push_vocabulary_terms(node, &mut md.learning_resource_types);
         } else if name.eq_ignore_ascii_case("context") {
             push_vocabulary(node, &mut md.educational_levels);
         } else if name.eq_ignore_ascii_case("intendedEndUserRole") {
@@ -440,6 +440,22 @@ fn push_format(list: &mut Vec<String>, value: &str) {
 fn push_vocabulary(node: Node<'_, '_>, list: &mut Vec<String>) {
     if let Some(value) = vocabulary_value(node) {
         RecordMetadata::push_unique(list, &value);
+    }
+}
+
+/// Pushes every term a vocabulary element gives: its `id` (an IRI such as
+/// `https://w3id.org/kim/hcrt/course`) and its `entry` label, or its `value`, so that a type the
+/// index knows by IRI is not lost for a label it does not know.
+fn push_vocabulary_terms(node: Node<'_, '_>, list: &mut Vec<String>) {
+    let mut any = false;
+    for name in ["id", "value", "entry"] {
+        if let Some(term) = child(node, name).and_then(first_string) {
+            RecordMetadata::push_unique(list, &term);
+            any = true;
+        }
+    }
+    if !any {
+        push_vocabulary(node, list);
     }
 }
 

@@ -681,7 +681,16 @@ fn hs_oer_lom_profile_wrapper() {
         ["https://creativecommons.org/publicdomain/zero/1.0/legalcode"]
     );
     assert_eq!(strs(&md.formats), ["video/mp4"]);
-    assert_eq!(strs(&md.learning_resource_types), ["Video", "Lernkurs"]);
+    // The vocabulary's IRIs are kept beside its labels (the index maps both onto one type).
+    assert_eq!(
+        strs(&md.learning_resource_types),
+        [
+            "https://w3id.org/kim/hcrt/video",
+            "Video",
+            "https://w3id.org/kim/hcrt/course",
+            "Lernkurs"
+        ]
+    );
     assert_eq!(md.subjects.len(), 5);
     assert_eq!(
         md.subjects.first().map(String::as_str),
