@@ -121,6 +121,53 @@ fn sources_add_reads_identify_and_picks_the_richest_format() {
     assert!(run.stderr.contains("already exists"), "{}", run.stderr);
 }
 
+/// A repository offering exactly the formats `(prefix, namespace)`.
+fn offering(formats: &'static [(&'static str, &'static str)]) -> Server {
+    Server::start(move |req| {
+        match req.arg("verb") {
+        Some("Identify") => Reply::xml(fixture("sickle/Identify.xml")),
+        Some("ListMetadataFormats") => Reply::xml(support::repo::envelope(&format!(
+            "<ListMetadataFormats>{}</ListMetadataFormats>",
+            formats
+                .iter()
+                .map(|(p, ns)| format!("<metadataFormat><metadataPrefix>{p}</metadataPrefix><schema>s</schema><metadataNamespace>{ns}</metadataNamespace></metadataFormat>"))
+                .collect::<String>()
+        ))),
+        _ => Reply::xml(fixture("sickle/badArgument.xml")),
+    }
+    })
+}
+
+#[test]
+fn endpoints_offering_only_datacite_or_mods_register_without_a_prefix() {
+    let oerdex = Oerdex::new("formats");
+    let datacite = offering(&[
+        ("oai_datacite", "http://datacite.org/schema/kernel-4"),
+        ("marc21", "http://www.loc.gov/MARC21/slim"),
+    ]);
+    let run = oerdex
+        .run(&["sources", "add", "zenodo", &datacite.oai()])
+        .expect(0);
+    assert!(run.stdout.contains("format oai_datacite"), "{}", run.stdout);
+    let mods = offering(&[("mods", "http://www.loc.gov/mods/v3")]);
+    let run = oerdex
+        .run(&["sources", "add", "duepublico", &mods.oai()])
+        .expect(0);
+    assert!(run.stdout.contains("format mods"), "{}", run.stdout);
+    // Nothing oerdex reads: the error says what the repository offers and what oerdex reads.
+    let marc = offering(&[("marc21", "http://www.loc.gov/MARC21/slim")]);
+    let run = oerdex
+        .run(&["sources", "add", "library", &marc.oai()])
+        .expect(1);
+    assert!(
+        run.stderr.contains("it offers: marc21")
+            && run.stderr.contains("oerdex reads: IEEE LOM")
+            && run.stderr.contains("DataCite"),
+        "{}",
+        run.stderr
+    );
+}
+
 #[test]
 fn loopback_sources_are_refused_unless_private_networks_are_allowed() {
     let repo = Repo::new(3, 10);
