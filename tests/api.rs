@@ -280,6 +280,53 @@ fn facets_respect_every_filter_but_their_own() {
 }
 
 #[test]
+fn the_accessibility_filter_and_facet_follow_the_records_statements() {
+    let api = start("accessibility");
+    let with = |filter: &str| expected(|i| i.accessibility().contains(&filter));
+    let body = api.search("facets=accessibility&limit=100");
+    let facet = body["facets"]["accessibility"].as_object().unwrap();
+    let counted: BTreeMap<&str, u64> = facet
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_u64().unwrap()))
+        .collect();
+    let wanted: BTreeMap<&str, u64> = ["captions", "transcript", "no-flashing-hazard"]
+        .into_iter()
+        .map(|f| (f, with(f).len() as u64))
+        .collect();
+    assert_eq!(counted, wanted);
+    // A filter keeps what its records state; values of one filter are alternatives.
+    let captioned = api.search("accessibility=captions&limit=100");
+    assert_eq!(captioned["total"], with("captions").len());
+    for r in captioned["results"].as_array().unwrap() {
+        assert_eq!(
+            r["accessibility"]["features"],
+            json!(["closedCaptions", "transcript"]),
+            "{r}"
+        );
+    }
+    let either = api.search("accessibility=captions,no-flashing-hazard&limit=1");
+    assert_eq!(
+        either["total"],
+        with("captions").len() + with("no-flashing-hazard").len()
+    );
+    // The facet leaves out its own filter, and respects the others.
+    let videos = api.search("accessibility=captions&type=worksheet&facets=accessibility");
+    assert_eq!(videos["total"], 0);
+    assert_eq!(
+        videos["facets"]["accessibility"]["no-flashing-hazard"],
+        with("no-flashing-hazard").len()
+    );
+    // A resource whose records say nothing has no accessibility field at all.
+    let silent = Item(1).url();
+    let plain = api.search("q=%22Cells+and+tissues+1%22&limit=1");
+    assert_eq!(plain["results"][0]["url"], silent);
+    assert!(plain["results"][0].get("accessibility").is_none());
+    let problem = api.get("/api/v1/resources?accessibility=braille");
+    assert_problem(&problem, 400, "invalid-parameter");
+    assert_eq!(problem.json()["allowed"].as_array().unwrap().len(), 10);
+}
+
+#[test]
 fn cursor_pages_visit_every_result_exactly_once() {
     let api = start("cursor");
     for (query, limit) in [
@@ -1283,6 +1330,29 @@ fn the_demo_serves_its_catalogue_until_sigterm() {
         .expect(200)
         .json();
     assert!(found["total"].as_u64().unwrap() > 0, "{found}");
+    // Some demo records state their accessibility, in LRMI (school) and in LOM (university).
+    let facets = get(&demo.url("/api/v1/resources?facets=accessibility&limit=1"))
+        .expect(200)
+        .json();
+    let accessibility = &facets["facets"]["accessibility"];
+    for filter in [
+        "captions",
+        "transcript",
+        "alternative-text",
+        "sign-language",
+    ] {
+        assert!(
+            accessibility[filter].as_u64() > Some(0),
+            "{filter}: {facets}"
+        );
+    }
+    let captioned = get(&demo.url("/api/v1/resources?accessibility=captions&limit=100"))
+        .expect(200)
+        .json();
+    for r in captioned["results"].as_array().unwrap() {
+        let features = r["accessibility"]["features"].to_string();
+        assert!(features.to_lowercase().contains("captions"), "{r}");
+    }
     let sources = get(&demo.url("/api/v1/sources")).expect(200).json();
     assert_eq!(sources[0]["name"], "demo-school");
     assert_eq!(sources[0]["last_harvest"]["status"], "ok");

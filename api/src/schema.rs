@@ -63,6 +63,26 @@ pub struct SourceRefSchema {
     pub metadata_prefix: String,
 }
 
+/// What the records say about a resource's accessibility, in schema.org's terms (values
+/// outside its vocabulary as written).
+#[derive(Deserialize, ToSchema)]
+#[schema(as = Accessibility)]
+#[serde(deny_unknown_fields)]
+pub struct AccessibilitySchema {
+    /// `accessibilityFeature` values (`captions`, `transcript`, `alternativeText`…).
+    #[serde(default)]
+    pub features: Option<Vec<String>>,
+    /// `accessMode` values (`textual`, `visual`, `auditory`…).
+    #[serde(default)]
+    pub modes: Option<Vec<String>>,
+    /// `accessibilityHazard` values (`noFlashingHazard`, `flashing`, `none`…).
+    #[serde(default)]
+    pub hazards: Option<Vec<String>>,
+    /// `accessibilitySummary`.
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
 /// A catalogue entry: the merged, normalised view of every source record describing one
 /// resource.
 #[derive(Deserialize, ToSchema)]
@@ -108,6 +128,9 @@ pub struct ResourceSchema {
     pub updated: String,
     /// The source records merged into it.
     pub sources: Vec<SourceRefSchema>,
+    /// Accessibility as the records state it; absent when they say nothing.
+    #[serde(default)]
+    pub accessibility: Option<AccessibilitySchema>,
 }
 
 /// One page of search results.
@@ -310,6 +333,18 @@ pub struct JsonLdSchema {
     /// True for openly licensed resources.
     #[serde(default)]
     pub is_accessible_for_free: Option<bool>,
+    /// Accessibility features.
+    #[serde(default)]
+    pub accessibility_feature: Option<Vec<String>>,
+    /// Access modes.
+    #[serde(default)]
+    pub access_mode: Option<Vec<String>>,
+    /// Accessibility hazards.
+    #[serde(default)]
+    pub accessibility_hazard: Option<Vec<String>>,
+    /// Accessibility summary.
+    #[serde(default)]
+    pub accessibility_summary: Option<String>,
     /// Rights statements oerdex could not read as a licence, as written.
     #[serde(default)]
     pub copyright_notice: Option<String>,
@@ -346,16 +381,22 @@ mod tests {
                 datestamp: "2024-01-01".into(),
                 metadata_prefix: "oai_dc".into(),
             }],
+            accessibility: Default::default(),
         }
     }
 
     #[test]
     fn the_schemas_match_the_index_types() {
-        let resource = sample();
+        let mut resource = sample();
+        resource.accessibility.push_feature("captions");
+        resource.accessibility.push_mode("auditory");
+        resource.accessibility.push_hazard("none");
+        resource.accessibility.set_summary("Captioned.");
         let json = serde_json::to_value(&resource).unwrap();
         let _: ResourceSchema = serde_json::from_value(json.clone()).expect("Resource");
         let mut bare = resource.clone();
         bare.license = None;
+        bare.accessibility = Default::default();
         let _: ResourceSchema = serde_json::from_value(serde_json::to_value(&bare).unwrap())
             .expect("Resource without licence");
         let jsonld = jsonld::to_jsonld(&resource);

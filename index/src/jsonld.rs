@@ -62,6 +62,11 @@ pub fn to_jsonld(r: &Resource) -> Value {
             .map(|name| json!({"@type": "Organization", "name": name}))),
     );
     put("datePublished", json!(r.date_published));
+    let a = &r.accessibility;
+    put("accessibilityFeature", json!(a.features));
+    put("accessMode", json!(a.modes));
+    put("accessibilityHazard", json!(a.hazards));
+    put("accessibilitySummary", json!(a.summary));
     put("dateModified", json!(r.updated));
     // Open licences grant no-cost access; for anything else we do not know.
     if r.license.as_ref().is_some_and(|l| l.open) {

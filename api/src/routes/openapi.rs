@@ -16,9 +16,9 @@ use crate::routes::health::Health;
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, resources, sources};
 use crate::schema::{
-    AgentSchema, AudienceSchema, FamilyCountSchema, HarvestSchema, JsonLdSchema,
-    LicenseCountSchema, LicenseOverviewSchema, LicenseSchema, ResourceSchema, SearchResultsSchema,
-    SourceRefSchema,
+    AccessibilitySchema, AgentSchema, AudienceSchema, FamilyCountSchema, HarvestSchema,
+    JsonLdSchema, LicenseCountSchema, LicenseOverviewSchema, LicenseSchema, ResourceSchema,
+    SearchResultsSchema, SourceRefSchema,
 };
 
 /// The API's OpenAPI document.
@@ -51,6 +51,7 @@ use crate::schema::{
         Problem,
         SearchResultsSchema,
         ResourceSchema,
+        AccessibilitySchema,
         LicenseSchema,
         SourceRefSchema,
         JsonLdSchema,

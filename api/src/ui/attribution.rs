@@ -181,6 +181,7 @@ mod tests {
             date_published: None,
             updated: "2026-11-25T08:00:30Z".into(),
             sources: Vec::new(),
+            accessibility: Default::default(),
         }
     }
 

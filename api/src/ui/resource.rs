@@ -313,6 +313,7 @@ mod tests {
                 datestamp: evil.into(),
                 metadata_prefix: evil.into(),
             }],
+            accessibility: Default::default(),
         }
     }
 
