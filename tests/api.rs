@@ -511,6 +511,98 @@ fn licenses_lists_every_family_and_id_present_with_permissions() {
         cc_by["name"],
         "Creative Commons Attribution 4.0 International"
     );
+    assert!(cc_by.get("label").is_none(), "labels only when asked for");
+
+    // Labels in the language Accept-Language prefers; ids, names and counts unchanged.
+    let response = api.get_with(
+        "/api/v1/licenses",
+        &[("Accept-Language", "ja, de-AT;q=0.9, en;q=0.5")],
+    );
+    let response = response.expect(200);
+    assert_eq!(response.header("content-language"), Some("de"));
+    assert!(response.header_all("vary").contains("Accept-Language"));
+    let german = response.json();
+    let cc_by = &german["families"][0];
+    assert_eq!(cc_by["family"], "cc-by");
+    assert_eq!(
+        cc_by["label"],
+        "CC BY: teilen und bearbeiten, Urheber nennen"
+    );
+    assert_eq!(cc_by["count"], body["families"][0]["count"]);
+    assert_eq!(
+        cc_by["licenses"][0]["label"],
+        "Creative Commons Namensnennung 4.0 International"
+    );
+    assert_eq!(
+        cc_by["licenses"][0]["name"],
+        "Creative Commons Attribution 4.0 International"
+    );
+    let arabic = api
+        .get_with("/api/v1/licenses", &[("Accept-Language", "ar")])
+        .expect(200)
+        .json();
+    assert!(
+        arabic["families"][0]["label"]
+            .as_str()
+            .unwrap()
+            .contains("المشاركة"),
+        "{arabic}"
+    );
+    // The same validator for the same answer; another language is another answer.
+    let plain = api.get("/api/v1/licenses");
+    let again = api.get("/api/v1/licenses");
+    assert_eq!(plain.header("etag"), again.header("etag"));
+    let labelled = api.get_with("/api/v1/licenses", &[("Accept-Language", "de")]);
+    assert_ne!(plain.header("etag"), labelled.header("etag"));
+}
+
+#[test]
+fn facet_values_carry_labels_in_the_language_asked_for() {
+    let api = start("labels");
+    let plain = api.search("limit=1&facets=license,language,type,accessibility,source");
+    assert!(
+        plain.get("labels").is_none(),
+        "language-neutral unless asked"
+    );
+    let response = api
+        .get_with(
+            "/api/v1/resources?limit=1&facets=license,language,type,accessibility,source&lang=de",
+            &[("Accept-Language", "fr")],
+        )
+        .expect(200);
+    assert_eq!(response.header("content-language"), Some("fr"));
+    let french = response.json();
+    let labels = &french["labels"];
+    assert_eq!(labels["language"]["de"], "allemand");
+    assert_eq!(labels["language"]["en"], "anglais");
+    assert_eq!(labels["type"]["video"], "vidéo");
+    assert_eq!(labels["accessibility"]["captions"], "Sous-titres");
+    assert!(labels["license"]["cc-by"]
+        .as_str()
+        .unwrap()
+        .starts_with("CC BY\u{202f}:"));
+    assert!(
+        labels.get("source").is_none(),
+        "source names are not translated"
+    );
+    // Values, filters and counts are the same ids as without labels.
+    assert_eq!(
+        french["facets"]["language"],
+        api.search("limit=1&facets=language&lang=de")["facets"]["language"]
+    );
+    let chinese = api
+        .get_with(
+            "/api/v1/resources?limit=1&facets=language",
+            &[("Accept-Language", "zh-CN,zh;q=0.9")],
+        )
+        .expect(200)
+        .json();
+    assert_eq!(chinese["labels"]["language"]["fr"], "法语");
+    let unknown = api
+        .get_with("/api/v1/resources?limit=1", &[("Accept-Language", "ja")])
+        .expect(200);
+    assert!(unknown.header("content-language").is_none());
+    assert!(unknown.json().get("labels").is_none());
 }
 
 #[test]
@@ -1280,6 +1372,25 @@ fn the_openapi_document_describes_the_real_responses() {
     );
     for (method, path, response) in &checks {
         spec.check(method, path, response);
+    }
+    // Labels in a language asked for are described too.
+    let labelled = [
+        (
+            "/api/v1/licenses",
+            api.get_with("/api/v1/licenses", &[("Accept-Language", "ru")]),
+        ),
+        (
+            "/api/v1/resources",
+            api.get_with(
+                "/api/v1/resources?limit=2&facets=license,language,type,level,accessibility",
+                &[("Accept-Language", "es")],
+            ),
+        ),
+    ];
+    for (path, response) in &labelled {
+        assert_eq!(response.status, 200, "{path}");
+        assert!(response.text().contains("\"label"), "{path}");
+        spec.check("get", path, response);
     }
 }
 

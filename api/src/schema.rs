@@ -147,6 +147,11 @@ pub struct SearchResultsSchema {
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
     /// Cursor of the next page; null on the last.
     pub next_cursor: Option<String>,
+    /// Only when `Accept-Language` names a language oerdex ships: for each facet, value →
+    /// its name in that language (licence families, languages, known resource types and
+    /// levels, accessibility filters; values without a known name are left out).
+    #[serde(default)]
+    pub labels: Option<BTreeMap<String, BTreeMap<String, String>>>,
 }
 
 /// One harvest of one source.
@@ -204,6 +209,9 @@ pub struct LicenseCountSchema {
     pub derivatives: bool,
     /// Share alike.
     pub share_alike: bool,
+    /// Only when `Accept-Language` names a language oerdex ships: the licence's name in it.
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 /// One licence family present in the catalogue.
@@ -213,7 +221,7 @@ pub struct LicenseCountSchema {
 pub struct FamilyCountSchema {
     /// Family.
     pub family: String,
-    /// Plain-language label.
+    /// Plain-language label, in the language `Accept-Language` asks for (else English).
     pub label: String,
     /// Live resources under a licence of the family.
     pub count: u64,
@@ -409,6 +417,12 @@ mod tests {
             "next_cursor": null
         });
         let _: SearchResultsSchema = serde_json::from_value(results).expect("SearchResults");
+        let labelled = serde_json::json!({
+            "total": 0, "results": [], "facets": {"license": {"cc-by-sa": 1}},
+            "next_cursor": null, "labels": {"license": {"cc-by-sa": "CC BY-SA: …"}}
+        });
+        let _: SearchResultsSchema =
+            serde_json::from_value(labelled).expect("SearchResults with labels");
     }
 
     #[test]
@@ -443,5 +457,10 @@ mod tests {
         assert_eq!(overview.families.len(), 1);
         let _: LicenseOverviewSchema =
             serde_json::from_value(serde_json::to_value(&overview).unwrap()).expect("Licenses");
+        let tr = crate::i18n::Tr(crate::i18n::Lang::De);
+        let labelled = crate::i18n::labels::licence_overview(tr, &overview).unwrap();
+        assert!(labelled["families"][0]["licenses"][0]["label"].is_string());
+        let _: LicenseOverviewSchema =
+            serde_json::from_value(labelled).expect("Licenses with labels");
     }
 }

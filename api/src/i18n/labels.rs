@@ -8,8 +8,15 @@
 //! (message `type-narrative-text`). A value no vocabulary knows has no label and is shown as
 //! the repository wrote it.
 
+use std::collections::BTreeMap;
+
+use axum::http::{header, HeaderValue};
+use axum::response::Response;
 use oerdex_index::language;
 use oerdex_index::license::License;
+use oerdex_index::licenses::LicenseOverview;
+use oerdex_index::SearchResults;
+use serde_json::Value;
 
 use super::{Lang, Tr};
 
@@ -174,6 +181,58 @@ pub fn facet_label(tr: Tr, facet: &str, value: &str) -> Option<String> {
         "level" => level_label(tr, value),
         "accessibility" => accessibility_label(tr, value),
         _ => None,
+    }
+}
+
+/// The labels of a search's facet values, by facet, for the JSON API's `labels` (only the
+/// values that have one).
+pub fn search_labels(
+    tr: Tr,
+    results: &SearchResults,
+) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut out = BTreeMap::new();
+    for (facet, counts) in &results.facets {
+        let labels: BTreeMap<String, String> = counts
+            .0
+            .iter()
+            .filter_map(|(value, _)| Some((value.clone(), facet_label(tr, facet, value)?)))
+            .collect();
+        if !labels.is_empty() {
+            out.insert(facet.clone(), labels);
+        }
+    }
+    out
+}
+
+/// The licence overview as JSON with labels in `tr`'s language: each family's `label`, and a
+/// `label` for each licence (its name in that language).
+pub fn licence_overview(tr: Tr, overview: &LicenseOverview) -> serde_json::Result<Value> {
+    let mut json = serde_json::to_value(overview)?;
+    let families = json.get_mut("families").and_then(Value::as_array_mut);
+    for (family, counted) in families.into_iter().flatten().zip(&overview.families) {
+        family["label"] = Value::String(family_label(tr, &counted.family));
+        let licences = family.get_mut("licenses").and_then(Value::as_array_mut);
+        for (licence, counted) in licences.into_iter().flatten().zip(&counted.licenses) {
+            let label = match oerdex_index::license::by_id(&counted.id) {
+                Some(known) => licence_name(tr, &known),
+                None => counted.name.clone(),
+            };
+            licence["label"] = Value::String(label);
+        }
+    }
+    Ok(json)
+}
+
+/// Marks a JSON answer whose labels depend on `Accept-Language`: `Vary` always, and the
+/// language of the labels when there are some.
+pub fn mark_language(response: &mut Response, labels: Option<Lang>) {
+    let headers = response.headers_mut();
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Language"));
+    if let Some(lang) = labels {
+        headers.insert(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_static(lang.tag()),
+        );
     }
 }
 
