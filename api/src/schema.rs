@@ -458,7 +458,8 @@ mod tests {
         let _: LicenseOverviewSchema =
             serde_json::from_value(serde_json::to_value(&overview).unwrap()).expect("Licenses");
         let tr = crate::i18n::Tr(crate::i18n::Lang::De);
-        let labelled = crate::i18n::labels::licence_overview(tr, &overview).unwrap();
+        let labelled =
+            serde_json::to_value(crate::i18n::labels::licence_overview(tr, &overview)).unwrap();
         assert!(labelled["families"][0]["licenses"][0]["label"].is_string());
         let _: LicenseOverviewSchema =
             serde_json::from_value(labelled).expect("Licenses with labels");

@@ -14,9 +14,9 @@ use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use oerdex_index::language;
 use oerdex_index::license::License;
-use oerdex_index::licenses::LicenseOverview;
+use oerdex_index::licenses::{LicenseCount, LicenseOverview, Permissions};
 use oerdex_index::SearchResults;
-use serde_json::Value;
+use serde::Serialize;
 
 use super::{Lang, Tr};
 
@@ -204,23 +204,59 @@ pub fn search_labels(
     out
 }
 
-/// The licence overview as JSON with labels in `tr`'s language: each family's `label`, and a
-/// `label` for each licence (its name in that language).
-pub fn licence_overview(tr: Tr, overview: &LicenseOverview) -> serde_json::Result<Value> {
-    let mut json = serde_json::to_value(overview)?;
-    let families = json.get_mut("families").and_then(Value::as_array_mut);
-    for (family, counted) in families.into_iter().flatten().zip(&overview.families) {
-        family["label"] = Value::String(family_label(tr, &counted.family));
-        let licences = family.get_mut("licenses").and_then(Value::as_array_mut);
-        for (licence, counted) in licences.into_iter().flatten().zip(&counted.licenses) {
-            let label = match oerdex_index::license::by_id(&counted.id) {
-                Some(known) => licence_name(tr, &known),
-                None => counted.name.clone(),
-            };
-            licence["label"] = Value::String(label);
-        }
+/// The licence overview with labels in one language: each family's `label` in it, and a
+/// `label` for each licence (its name in that language); fields in the order of the
+/// unlabelled answer.
+#[derive(Debug, Serialize)]
+pub struct LabelledOverview<'a> {
+    total: u64,
+    unlicensed: u64,
+    families: Vec<LabelledFamily<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct LabelledFamily<'a> {
+    family: &'a str,
+    label: String,
+    count: u64,
+    #[serde(flatten)]
+    permissions: &'a Permissions,
+    licenses: Vec<LabelledLicence<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct LabelledLicence<'a> {
+    #[serde(flatten)]
+    licence: &'a LicenseCount,
+    label: String,
+}
+
+/// The licence overview labelled in `tr`'s language.
+pub fn licence_overview<'a>(tr: Tr, overview: &'a LicenseOverview) -> LabelledOverview<'a> {
+    let families = overview
+        .families
+        .iter()
+        .map(|f| LabelledFamily {
+            family: &f.family,
+            label: family_label(tr, &f.family),
+            count: f.count,
+            permissions: &f.permissions,
+            licenses: f
+                .licenses
+                .iter()
+                .map(|l| LabelledLicence {
+                    label: oerdex_index::license::by_id(&l.id)
+                        .map_or_else(|| l.name.clone(), |known| licence_name(tr, &known)),
+                    licence: l,
+                })
+                .collect(),
+        })
+        .collect();
+    LabelledOverview {
+        total: overview.total,
+        unlicensed: overview.unlicensed,
+        families,
     }
-    Ok(json)
 }
 
 /// Marks a JSON answer whose labels depend on `Accept-Language`: `Vary` always, and the

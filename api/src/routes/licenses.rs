@@ -44,7 +44,7 @@ pub async fn licenses(
     let mut response = match asked {
         None => cacheable(&headers, &overview, JSON, CACHE_RESOURCE)?,
         Some(lang) => {
-            let labelled = labels::licence_overview(Tr(lang), &overview)?;
+            let labelled = labels::licence_overview(Tr(lang), &overview);
             cacheable(&headers, &labelled, JSON, CACHE_RESOURCE)?
         }
     };
