@@ -7,7 +7,9 @@
 # PyPI, the third-party clients that harvest our OAI-PMH provider, and PyLD, the JSON-LD
 # processor that expands our LRMI documents. Debian's chromium and, in
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
-# package-lock.json) for the browser test of the search page (tests/ui.rs).
+# package-lock.json) for the browser test of the pages (tests/ui.rs); and Debian's
+# fonts-wqy-zenhei (a Chinese font, 7.5 MB; Arabic is drawn with the DejaVu fonts Chromium
+# brings), so the pages in Chinese render as text, not boxes.
 #
 # The fixture and schema tests read ../shared beside the checkout (CI has it there); they fail
 # with a message naming the path when it is missing.
@@ -32,6 +34,7 @@ fi
 export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
 
 [ -x /usr/bin/chromium ] || apt_install chromium
+[ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || apt_install fonts-wqy-zenhei
 # The machines come with Node.js 20; Debian's own (older) nodejs is only a fallback.
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/axe-core ]; then

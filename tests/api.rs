@@ -298,6 +298,53 @@ fn facets_respect_every_filter_but_their_own() {
 }
 
 #[test]
+fn the_accessibility_filter_and_facet_follow_the_records_statements() {
+    let api = start("accessibility");
+    let with = |filter: &str| expected(|i| i.accessibility().contains(&filter));
+    let body = api.search("facets=accessibility&limit=100");
+    let facet = body["facets"]["accessibility"].as_object().unwrap();
+    let counted: BTreeMap<&str, u64> = facet
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_u64().unwrap()))
+        .collect();
+    let wanted: BTreeMap<&str, u64> = ["captions", "transcript", "no-flashing-hazard"]
+        .into_iter()
+        .map(|f| (f, with(f).len() as u64))
+        .collect();
+    assert_eq!(counted, wanted);
+    // A filter keeps what its records state; values of one filter are alternatives.
+    let captioned = api.search("accessibility=captions&limit=100");
+    assert_eq!(captioned["total"], with("captions").len());
+    for r in captioned["results"].as_array().unwrap() {
+        assert_eq!(
+            r["accessibility"]["features"],
+            json!(["closedCaptions", "transcript"]),
+            "{r}"
+        );
+    }
+    let either = api.search("accessibility=captions,no-flashing-hazard&limit=1");
+    assert_eq!(
+        either["total"],
+        with("captions").len() + with("no-flashing-hazard").len()
+    );
+    // The facet leaves out its own filter, and respects the others.
+    let videos = api.search("accessibility=captions&type=worksheet&facets=accessibility");
+    assert_eq!(videos["total"], 0);
+    assert_eq!(
+        videos["facets"]["accessibility"]["no-flashing-hazard"],
+        with("no-flashing-hazard").len()
+    );
+    // A resource whose records say nothing has no accessibility field at all.
+    let silent = Item(1).url();
+    let plain = api.search("q=%22Cells+and+tissues+1%22&limit=1");
+    assert_eq!(plain["results"][0]["url"], silent);
+    assert!(plain["results"][0].get("accessibility").is_none());
+    let problem = api.get("/api/v1/resources?accessibility=braille");
+    assert_problem(&problem, 400, "invalid-parameter");
+    assert_eq!(problem.json()["allowed"].as_array().unwrap().len(), 10);
+}
+
+#[test]
 fn cursor_pages_visit_every_result_exactly_once() {
     let api = start("cursor");
     for (query, limit) in [
@@ -482,6 +529,98 @@ fn licenses_lists_every_family_and_id_present_with_permissions() {
         cc_by["name"],
         "Creative Commons Attribution 4.0 International"
     );
+    assert!(cc_by.get("label").is_none(), "labels only when asked for");
+
+    // Labels in the language Accept-Language prefers; ids, names and counts unchanged.
+    let response = api.get_with(
+        "/api/v1/licenses",
+        &[("Accept-Language", "ja, de-AT;q=0.9, en;q=0.5")],
+    );
+    let response = response.expect(200);
+    assert_eq!(response.header("content-language"), Some("de"));
+    assert!(response.header_all("vary").contains("Accept-Language"));
+    let german = response.json();
+    let cc_by = &german["families"][0];
+    assert_eq!(cc_by["family"], "cc-by");
+    assert_eq!(
+        cc_by["label"],
+        "CC BY: teilen und bearbeiten, Urheber nennen"
+    );
+    assert_eq!(cc_by["count"], body["families"][0]["count"]);
+    assert_eq!(
+        cc_by["licenses"][0]["label"],
+        "Creative Commons Namensnennung 4.0 International"
+    );
+    assert_eq!(
+        cc_by["licenses"][0]["name"],
+        "Creative Commons Attribution 4.0 International"
+    );
+    let arabic = api
+        .get_with("/api/v1/licenses", &[("Accept-Language", "ar")])
+        .expect(200)
+        .json();
+    assert!(
+        arabic["families"][0]["label"]
+            .as_str()
+            .unwrap()
+            .contains("المشاركة"),
+        "{arabic}"
+    );
+    // The same validator for the same answer; another language is another answer.
+    let plain = api.get("/api/v1/licenses");
+    let again = api.get("/api/v1/licenses");
+    assert_eq!(plain.header("etag"), again.header("etag"));
+    let labelled = api.get_with("/api/v1/licenses", &[("Accept-Language", "de")]);
+    assert_ne!(plain.header("etag"), labelled.header("etag"));
+}
+
+#[test]
+fn facet_values_carry_labels_in_the_language_asked_for() {
+    let api = start("labels");
+    let plain = api.search("limit=1&facets=license,language,type,accessibility,source");
+    assert!(
+        plain.get("labels").is_none(),
+        "language-neutral unless asked"
+    );
+    let response = api
+        .get_with(
+            "/api/v1/resources?limit=1&facets=license,language,type,accessibility,source&lang=de",
+            &[("Accept-Language", "fr")],
+        )
+        .expect(200);
+    assert_eq!(response.header("content-language"), Some("fr"));
+    let french = response.json();
+    let labels = &french["labels"];
+    assert_eq!(labels["language"]["de"], "allemand");
+    assert_eq!(labels["language"]["en"], "anglais");
+    assert_eq!(labels["type"]["video"], "vidéo");
+    assert_eq!(labels["accessibility"]["captions"], "Sous-titres");
+    assert!(labels["license"]["cc-by"]
+        .as_str()
+        .unwrap()
+        .starts_with("CC BY\u{202f}:"));
+    assert!(
+        labels.get("source").is_none(),
+        "source names are not translated"
+    );
+    // Values, filters and counts are the same ids as without labels.
+    assert_eq!(
+        french["facets"]["language"],
+        api.search("limit=1&facets=language&lang=de")["facets"]["language"]
+    );
+    let chinese = api
+        .get_with(
+            "/api/v1/resources?limit=1&facets=language",
+            &[("Accept-Language", "zh-CN,zh;q=0.9")],
+        )
+        .expect(200)
+        .json();
+    assert_eq!(chinese["labels"]["language"]["fr"], "法语");
+    let unknown = api
+        .get_with("/api/v1/resources?limit=1", &[("Accept-Language", "ja")])
+        .expect(200);
+    assert!(unknown.header("content-language").is_none());
+    assert!(unknown.json().get("labels").is_none());
 }
 
 #[test]
@@ -1256,6 +1395,25 @@ fn the_openapi_document_describes_the_real_responses() {
     for (method, path, response) in &checks {
         spec.check(method, path, response);
     }
+    // Labels in a language asked for are described too.
+    let labelled = [
+        (
+            "/api/v1/licenses",
+            api.get_with("/api/v1/licenses", &[("Accept-Language", "ru")]),
+        ),
+        (
+            "/api/v1/resources",
+            api.get_with(
+                "/api/v1/resources?limit=2&facets=license,language,type,level,accessibility",
+                &[("Accept-Language", "es")],
+            ),
+        ),
+    ];
+    for (path, response) in &labelled {
+        assert_eq!(response.status, 200, "{path}");
+        assert!(response.text().contains("\"label"), "{path}");
+        spec.check("get", path, response);
+    }
 }
 
 #[test]
@@ -1305,6 +1463,29 @@ fn the_demo_serves_its_catalogue_until_sigterm() {
         .expect(200)
         .json();
     assert!(found["total"].as_u64().unwrap() > 0, "{found}");
+    // Some demo records state their accessibility, in LRMI (school) and in LOM (university).
+    let facets = get(&demo.url("/api/v1/resources?facets=accessibility&limit=1"))
+        .expect(200)
+        .json();
+    let accessibility = &facets["facets"]["accessibility"];
+    for filter in [
+        "captions",
+        "transcript",
+        "alternative-text",
+        "sign-language",
+    ] {
+        assert!(
+            accessibility[filter].as_u64() > Some(0),
+            "{filter}: {facets}"
+        );
+    }
+    let captioned = get(&demo.url("/api/v1/resources?accessibility=captions&limit=100"))
+        .expect(200)
+        .json();
+    for r in captioned["results"].as_array().unwrap() {
+        let features = r["accessibility"]["features"].to_string();
+        assert!(features.to_lowercase().contains("captions"), "{r}");
+    }
     let sources = get(&demo.url("/api/v1/sources")).expect(200).json();
     assert_eq!(sources[0]["name"], "demo-school");
     assert_eq!(sources[0]["last_harvest"]["status"], "ok");

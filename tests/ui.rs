@@ -18,7 +18,7 @@ use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 
 use support::catalogue;
-use support::http::{encode, get, request, Response};
+use support::http::{encode, get, get_with, request, Response};
 use support::repo::{Repo, SynthRecord};
 use support::serve::Served;
 use support::server::Server;
@@ -120,6 +120,15 @@ impl Ui {
         response.text()
     }
 
+    /// The API's total for a query.
+    fn search_total(&self, query: &str) -> u64 {
+        self.get(&format!("/api/v1/resources?{query}&limit=1&facets="))
+            .expect(200)
+            .json()["total"]
+            .as_u64()
+            .unwrap()
+    }
+
     /// `POST /sources` with a form body.
     fn register(&self, fields: &[(&str, &str)]) -> Response {
         let body: Vec<String> = fields
@@ -133,6 +142,21 @@ impl Ui {
             Some(body.join("&").as_bytes()),
         )
     }
+}
+
+/// The first number in the results heading, in any language using ASCII digits.
+fn shown_total_any(html: &str) -> u64 {
+    let start = html
+        .find("id=\"results-heading\"")
+        .expect("a results heading");
+    let text = &html[start..];
+    let text = &text[text.find('>').unwrap() + 1..text.find("</h2>").unwrap()];
+    let digits: String = text
+        .chars()
+        .skip_while(|c| !c.is_ascii_digit())
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.parse().unwrap_or(0)
 }
 
 /// The number in the results heading.
@@ -216,6 +240,44 @@ fn pages_are_server_rendered_escaped_and_read_the_apis_parameters() {
     let html = ui.page("/?cursor=damaged", 400);
     assert!(html.contains("cursor"), "{html}");
     ui.page("/resources/0000000000000000", 404);
+
+    // The language: English unless asked; Accept-Language with quality values; `ui` wins and
+    // every link keeps it; caches are told the answer varies by language.
+    let response = ui.get("/");
+    assert_eq!(response.header("content-language"), Some("en"));
+    assert!(response.header_all("vary").contains("Accept-Language"));
+    assert!(response.text().contains(r#"<html lang="en" dir="ltr">"#));
+    let asked = |accept: &str| {
+        get_with(&ui.served.url("/sources"), &[("Accept-Language", accept)])
+            .expect(200)
+            .header("content-language")
+            .map(str::to_string)
+    };
+    assert_eq!(asked("fr-CH, fr;q=0.9, en;q=0.8").as_deref(), Some("fr"));
+    assert_eq!(asked("en;q=0.3, ru;q=0.7, ja").as_deref(), Some("ru"));
+    assert_eq!(asked("zh-CN").as_deref(), Some("zh-Hans"));
+    assert_eq!(asked("ja, ko").as_deref(), Some("en"));
+    let html = get_with(
+        &ui.served.url("/?q=Photosynthesis&ui=ar"),
+        &[("Accept-Language", "de")],
+    )
+    .expect(200)
+    .text();
+    assert!(html.contains(r#"<html lang="ar" dir="rtl">"#), "{html}");
+    assert!(html.contains(r#"href="/sources?ui=ar""#), "{html}");
+    assert!(html.contains(r#"<input type="hidden" name="ui" value="ar">"#));
+    assert!(
+        html.contains(r#"href="/?q=Photosynthesis&amp;ui=zh" lang="zh-Hans""#),
+        "{html}"
+    );
+    // The page finds what the API finds, whatever its language, and says it in that language
+    // (German, singular).
+    let html = ui.page("/?ui=de&lang=ar", 200);
+    assert_eq!(ui.search_total("lang=ar"), 1);
+    assert_eq!(shown_total_any(&html), 1);
+    assert!(html.contains("1 Material gefunden"), "{html}");
+    let html = ui.page("/resources/0000000000000000?ui=es", 404);
+    assert!(html.contains("No encontrado"), "{html}");
 
     // Registration: a wrong token is refused and never written back.
     let answer = ui.register(&[

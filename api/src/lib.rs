@@ -16,6 +16,7 @@
 pub mod auth;
 pub mod error;
 pub mod harvesting;
+pub mod i18n;
 pub mod metrics;
 pub mod oai;
 pub mod params;

@@ -6,6 +6,7 @@
 //! a search expensive; the index binds every value, so none can inject SQL or FTS5 syntax.
 
 use axum::http::Uri;
+use oerdex_index::accessibility::FILTERS as ACCESSIBILITY;
 use oerdex_index::license::{self, FAMILIES};
 use oerdex_index::search::{FACETS, MAX_LIMIT};
 use oerdex_index::{language, timestamp, SearchQuery, Sort};
@@ -120,6 +121,13 @@ pub struct SearchParams {
     /// Source name; repeatable.
     #[param(explode = true, required = false)]
     pub source: Vec<String>,
+    /// What the resource offers for accessibility, as its records state it (schema.org
+    /// `accessibilityFeature` and `accessibilityHazard`): `captions`, `transcript`,
+    /// `alternative-text`, `audio-description`, `sign-language`, `structural-navigation`,
+    /// `accessible-math`, `no-flashing-hazard`, `no-motion-hazard`, `no-sound-hazard`;
+    /// repeatable or comma-separated (alternatives, like every list).
+    #[param(explode = true, required = false)]
+    pub accessibility: Vec<String>,
     /// Only resources changed at or after this time (`YYYY-MM-DD` or `YYYY-MM-DDThh:mm:ssZ`).
     pub updated_since: Option<String>,
     /// Result order (default `relevance`).
@@ -130,7 +138,7 @@ pub struct SearchParams {
     /// `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// Facets to count, comma-separated (`license`, `language`, `type`, `level`, `source`,
-    /// `subject`); default all, empty for none.
+    /// `subject`, `accessibility`); default all, empty for none.
     #[param(explode = false)]
     pub facets: Option<Vec<String>>,
 }
@@ -148,6 +156,7 @@ const SEARCH_PARAMETERS: &[&str] = &[
     "level",
     "subject",
     "source",
+    "accessibility",
     "updated_since",
     "sort",
     "limit",
@@ -199,6 +208,15 @@ impl SearchParams {
                 "level" => push(&mut p.level, "level", value_of("level", value)?)?,
                 "subject" => push(&mut p.subject, "subject", value_of("subject", value)?)?,
                 "source" => push(&mut p.source, "source", value_of("source", value)?)?,
+                "accessibility" => {
+                    for value in split(value) {
+                        push(
+                            &mut p.accessibility,
+                            "accessibility",
+                            accessibility_filter(value)?,
+                        )?;
+                    }
+                }
                 "updated_since" => {
                     once(&p.updated_since, "updated_since")?;
                     let normalized = timestamp::normalize(value).ok_or_else(|| {
@@ -266,6 +284,7 @@ impl SearchParams {
         q.levels = self.level;
         q.subjects = self.subject;
         q.sources = self.source;
+        q.accessibility = self.accessibility;
         q.updated_since = self.updated_since;
         q.sort = self.sort.map(Sort::from).unwrap_or_default();
         q.limit = self.limit.unwrap_or(DEFAULT_LIMIT);
@@ -352,6 +371,19 @@ fn license_filter(value: &str) -> Result<String, ApiError> {
         ),
         FAMILIES,
     ))
+}
+
+/// An accessibility filter value: one of [`ACCESSIBILITY`], case ignored.
+fn accessibility_filter(value: &str) -> Result<String, ApiError> {
+    let lower = value.to_ascii_lowercase();
+    match ACCESSIBILITY.iter().find(|f| **f == lower) {
+        Some(filter) => Ok(filter.to_string()),
+        None => Err(ApiError::parameter_allowed(
+            "accessibility",
+            format!("unknown accessibility filter {:?}", clip(value)),
+            ACCESSIBILITY,
+        )),
+    }
 }
 
 fn unknown_parameter(name: &str, known: &[&str]) -> ApiError {
@@ -465,8 +497,8 @@ mod tests {
         let p = parse(
             "q=photo%2A+synthesis&license=cc-by,CC-BY-SA-4.0&license=cc0&open=true&free=1&commercial=0\
              &derivatives=yes&lang=de,English&type=video&type=worksheet&level=secondary\
-             &subject=Biology&source=zoerr&updated_since=2024-01-02&sort=title&limit=5\
-             &cursor=abc&facets=license,language",
+             &subject=Biology&source=zoerr&accessibility=Captions,no-flashing-hazard\
+             &updated_since=2024-01-02&sort=title&limit=5&cursor=abc&facets=license,language",
         )
         .unwrap();
         assert_eq!(p.q.as_deref(), Some("photo* synthesis"));
@@ -477,6 +509,7 @@ mod tests {
         );
         assert_eq!(p.lang, ["de", "en"]);
         assert_eq!(p.kind, ["video", "worksheet"]);
+        assert_eq!(p.accessibility, ["captions", "no-flashing-hazard"]);
         assert_eq!(p.updated_since.as_deref(), Some("2024-01-02T00:00:00Z"));
         assert_eq!(p.sort, Some(SortParam::Title));
         let q = p.into_query();
@@ -511,6 +544,10 @@ mod tests {
             ("open".into(), vec!["true".into(), "false".into()])
         );
         assert_eq!(bad_parameter("facets=color").1.len(), FACETS.len());
+        assert_eq!(
+            bad_parameter("accessibility=braille").1.len(),
+            ACCESSIBILITY.len()
+        );
         let cases = [
             ("limit=0", "limit"),
             ("limit=101", "limit"),

@@ -63,6 +63,26 @@ pub struct SourceRefSchema {
     pub metadata_prefix: String,
 }
 
+/// What the records say about a resource's accessibility, in schema.org's terms (values
+/// outside its vocabulary as written).
+#[derive(Deserialize, ToSchema)]
+#[schema(as = Accessibility)]
+#[serde(deny_unknown_fields)]
+pub struct AccessibilitySchema {
+    /// `accessibilityFeature` values (`captions`, `transcript`, `alternativeText`…).
+    #[serde(default)]
+    pub features: Option<Vec<String>>,
+    /// `accessMode` values (`textual`, `visual`, `auditory`…).
+    #[serde(default)]
+    pub modes: Option<Vec<String>>,
+    /// `accessibilityHazard` values (`noFlashingHazard`, `flashing`, `none`…).
+    #[serde(default)]
+    pub hazards: Option<Vec<String>>,
+    /// `accessibilitySummary`.
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
 /// A catalogue entry: the merged, normalised view of every source record describing one
 /// resource.
 #[derive(Deserialize, ToSchema)]
@@ -114,6 +134,9 @@ pub struct ResourceSchema {
     pub updated: String,
     /// The source records merged into it.
     pub sources: Vec<SourceRefSchema>,
+    /// Accessibility as the records state it; absent when they say nothing.
+    #[serde(default)]
+    pub accessibility: Option<AccessibilitySchema>,
 }
 
 /// A person or organisation.
@@ -155,6 +178,11 @@ pub struct SearchResultsSchema {
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
     /// Cursor of the next page; null on the last.
     pub next_cursor: Option<String>,
+    /// Only when `Accept-Language` names a language oerdex ships: for each facet, value →
+    /// its name in that language (licence families, languages, known resource types and
+    /// levels, accessibility filters; values without a known name are left out).
+    #[serde(default)]
+    pub labels: Option<BTreeMap<String, BTreeMap<String, String>>>,
 }
 
 /// One harvest of one source.
@@ -212,6 +240,9 @@ pub struct LicenseCountSchema {
     pub derivatives: bool,
     /// Share alike.
     pub share_alike: bool,
+    /// Only when `Accept-Language` names a language oerdex ships: the licence's name in it.
+    #[serde(default)]
+    pub label: Option<String>,
 }
 
 /// One licence family present in the catalogue.
@@ -221,7 +252,7 @@ pub struct LicenseCountSchema {
 pub struct FamilyCountSchema {
     /// Family.
     pub family: String,
-    /// Plain-language label.
+    /// Plain-language label, in the language `Accept-Language` asks for (else English).
     pub label: String,
     /// Live resources under a licence of the family.
     pub count: u64,
@@ -348,6 +379,18 @@ pub struct JsonLdSchema {
     /// True for openly licensed resources.
     #[serde(default)]
     pub is_accessible_for_free: Option<bool>,
+    /// Accessibility features.
+    #[serde(default)]
+    pub accessibility_feature: Option<Vec<String>>,
+    /// Access modes.
+    #[serde(default)]
+    pub access_mode: Option<Vec<String>>,
+    /// Accessibility hazards.
+    #[serde(default)]
+    pub accessibility_hazard: Option<Vec<String>>,
+    /// Accessibility summary.
+    #[serde(default)]
+    pub accessibility_summary: Option<String>,
     /// Rights statements oerdex could not read as a licence, as written.
     #[serde(default)]
     pub copyright_notice: Option<String>,
@@ -391,16 +434,22 @@ mod tests {
                 datestamp: "2024-01-01".into(),
                 metadata_prefix: "oai_dc".into(),
             }],
+            accessibility: Default::default(),
         }
     }
 
     #[test]
     fn the_schemas_match_the_index_types() {
-        let resource = sample();
+        let mut resource = sample();
+        resource.accessibility.push_feature("captions");
+        resource.accessibility.push_mode("auditory");
+        resource.accessibility.push_hazard("none");
+        resource.accessibility.set_summary("Captioned.");
         let json = serde_json::to_value(&resource).unwrap();
         let _: ResourceSchema = serde_json::from_value(json.clone()).expect("Resource");
         let mut bare = resource.clone();
         bare.license = None;
+        bare.accessibility = Default::default();
         let _: ResourceSchema = serde_json::from_value(serde_json::to_value(&bare).unwrap())
             .expect("Resource without licence");
         let jsonld = jsonld::to_jsonld(&resource);
@@ -413,6 +462,12 @@ mod tests {
             "next_cursor": null
         });
         let _: SearchResultsSchema = serde_json::from_value(results).expect("SearchResults");
+        let labelled = serde_json::json!({
+            "total": 0, "results": [], "facets": {"license": {"cc-by-sa": 1}},
+            "next_cursor": null, "labels": {"license": {"cc-by-sa": "CC BY-SA: …"}}
+        });
+        let _: SearchResultsSchema =
+            serde_json::from_value(labelled).expect("SearchResults with labels");
     }
 
     #[test]
@@ -447,5 +502,11 @@ mod tests {
         assert_eq!(overview.families.len(), 1);
         let _: LicenseOverviewSchema =
             serde_json::from_value(serde_json::to_value(&overview).unwrap()).expect("Licenses");
+        let tr = crate::i18n::Tr(crate::i18n::Lang::De);
+        let labelled =
+            serde_json::to_value(crate::i18n::labels::licence_overview(tr, &overview)).unwrap();
+        assert!(labelled["families"][0]["licenses"][0]["label"].is_string());
+        let _: LicenseOverviewSchema =
+            serde_json::from_value(labelled).expect("Licenses with labels");
     }
 }

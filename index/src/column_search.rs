@@ -47,6 +47,7 @@ pub(crate) fn search(
             &q.licenses,
             (q.open, q.commercial, q.derivatives, q.free),
             (&q.languages, &q.types, &q.levels, &q.subjects, &q.sources),
+            &q.accessibility,
             &q.updated_since,
             &q.facets,
         )
@@ -109,7 +110,8 @@ fn full_text_hits(
     Ok(hits)
 }
 
-/// Facet bit of the licence filter; field `i` of [`FIELDS`] has bit `2 << i`.
+/// Facet bit of the licence filter; field `i` of [`FIELDS`] has bit `2 << i` (six fields: the
+/// bits fit a byte).
 const LICENSE_BIT: u8 = 1;
 
 /// The query's filters against the columns' dictionaries.
@@ -125,7 +127,7 @@ struct Compiled {
     /// Per licence dictionary id: passes the licence filter (`None`: no licence filter).
     license: Option<Vec<bool>>,
     /// Per field: the value ids that pass (`None`: no filter on that field).
-    fields: [Option<Vec<u32>>; 5],
+    fields: [Option<Vec<u32>>; FIELDS.len()],
 }
 
 impl Compiled {
@@ -171,11 +173,18 @@ impl Compiled {
                 })
                 .collect()
         });
-        let mut fields: [Option<Vec<u32>>; 5] = Default::default();
+        let mut fields: [Option<Vec<u32>>; FIELDS.len()] = Default::default();
         // In the order of FIELDS.
-        for (i, values) in [&q.languages, &q.types, &q.levels, &q.subjects, &q.sources]
-            .into_iter()
-            .enumerate()
+        for (i, values) in [
+            &q.languages,
+            &q.types,
+            &q.levels,
+            &q.subjects,
+            &q.sources,
+            &q.accessibility,
+        ]
+        .into_iter()
+        .enumerate()
         {
             if !values.is_empty() {
                 fields[i] = Some(values.iter().filter_map(|v| c.value_id(i, v)).collect());

@@ -5,7 +5,7 @@
 //! A resource's row number is its `rowid` (resources are never removed, so rowids stay dense).
 //! Per row: a live bit and the three licence permissions packed in one byte, the licence as a
 //! small dictionary id, `updated` as seconds since the epoch, and the facet values (language,
-//! type, level, subject, source) as ids into one dictionary, stored back to back in an arena;
+//! type, level, subject, source, accessibility) as ids into one dictionary, stored back to back in an arena;
 //! the live rows newest first; and the titles and title order (`column_titles.rs`). About 70
 //! bytes a resource. Besides, live counts per licence and permissions and per facet value, kept
 //! up to date row by row, answer the default query (everything, every facet) and filters on
@@ -82,7 +82,7 @@ pub(crate) struct Columns {
     /// Facet value dictionary: each id's field index and text.
     pub value_field: Vec<u8>,
     pub value_text: Vec<String>,
-    value_ids: [HashMap<String, u32>; 5],
+    value_ids: [HashMap<String, u32>; FIELDS.len()],
     /// The newest `updated` among the rows read (text, as stored).
     high_water: String,
     /// Fingerprints of the rows whose `updated` is `high_water`: a refresh reads them again

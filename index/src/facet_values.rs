@@ -1,6 +1,10 @@
-//! The facet values of a live resource (languages, types, levels, subjects, sources), stored as
-//! one JSON object per resource in `resource_facets`, e.g.
-//! `{"language":["de"],"subject":["Biology","Botany"],"source":["zenodo"]}`.
+//! The facet values of a live resource (languages, types, levels, subjects, sources, and the
+//! accessibility filters it satisfies), stored as one JSON object per resource in
+//! `resource_facets`, e.g.
+//! `{"language":["de"],"subject":["Biology","Botany"],"source":["zenodo"],"accessibility":["captions"]}`.
+//!
+//! Objects written before the accessibility facet existed simply lack its key: those resources
+//! had no accessibility statements to count (until `oerdex reindex` reads them from the raw XML).
 //!
 //! One row per resource replaced a row per value (about ten a resource, each inserted into two
 //! B-trees), which was the largest single cost of a harvest's writer. Searches count facets from
@@ -15,7 +19,14 @@ use crate::error::Result;
 use crate::model::Resource;
 
 /// The facet fields, in the order the search columns number them.
-pub(crate) const FIELDS: [&str; 5] = ["language", "type", "level", "subject", "source"];
+pub(crate) const FIELDS: [&str; 6] = [
+    "language",
+    "type",
+    "level",
+    "subject",
+    "source",
+    "accessibility",
+];
 
 /// One value, borrowed from the JSON text unless it had to be unescaped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +51,8 @@ pub(crate) struct FacetValues<'a> {
     subject: Vec<Value<'a>>,
     #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
     source: Vec<Value<'a>>,
+    #[serde(borrow, default, skip_serializing_if = "Vec::is_empty")]
+    accessibility: Vec<Value<'a>>,
 }
 
 impl<'a> FacetValues<'a> {
@@ -60,6 +73,12 @@ impl<'a> FacetValues<'a> {
             level: unique(r.educational_levels.iter()),
             subject: unique(r.subjects.iter()),
             source: unique(r.sources.iter().map(|s| &s.source)),
+            accessibility: r
+                .accessibility
+                .filters()
+                .into_iter()
+                .map(|f| Value(Cow::Borrowed(f)))
+                .collect(),
         }
     }
 
@@ -81,6 +100,7 @@ impl<'a> FacetValues<'a> {
             &self.level,
             &self.subject,
             &self.source,
+            &self.accessibility,
         ]
         .into_iter()
         .enumerate()
@@ -129,11 +149,13 @@ mod tests {
 
     #[test]
     fn values_round_trip_without_repeats_and_in_field_order() {
-        let r = resource();
+        let mut r = resource();
+        r.accessibility.push_feature("closedCaptions, openCaptions");
+        r.accessibility.push_hazard("none");
         let json = FacetValues::of(&r).to_json().unwrap();
         assert_eq!(
             json,
-            r#"{"language":["de","en"],"type":["video"],"subject":["C:\\ \"quoted\"","Biology"],"source":["a","b"]}"#
+            r#"{"language":["de","en"],"type":["video"],"subject":["C:\\ \"quoted\"","Biology"],"source":["a","b"],"accessibility":["captions","no-flashing-hazard","no-motion-hazard","no-sound-hazard"]}"#
         );
         let parsed = FacetValues::parse(&json).unwrap();
         let pairs: Vec<(u8, &str)> = parsed.iter().collect();
@@ -147,6 +169,10 @@ mod tests {
                 (3, "Biology"),
                 (4, "a"),
                 (4, "b"),
+                (5, "captions"),
+                (5, "no-flashing-hazard"),
+                (5, "no-motion-hazard"),
+                (5, "no-sound-hazard"),
             ]
         );
         assert_eq!(FacetValues::parse("{}").unwrap(), FacetValues::default());

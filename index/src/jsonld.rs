@@ -65,6 +65,11 @@ pub fn to_jsonld(r: &Resource) -> Value {
     put("publisher", json!(r.publisher.as_ref().map(agent)));
     // Only ISO 8601 reaches here: the index leaves out dates it cannot read.
     put("datePublished", json!(r.date_published));
+    let a = &r.accessibility;
+    put("accessibilityFeature", json!(a.features));
+    put("accessMode", json!(a.modes));
+    put("accessibilityHazard", json!(a.hazards));
+    put("accessibilitySummary", json!(a.summary));
     put("dateModified", json!(r.updated));
     // Open licences grant no-cost access; for anything else we do not know.
     if r.license.as_ref().is_some_and(|l| l.open) {

@@ -8,6 +8,7 @@
 //! stored as JSON beside the columns search filters on, an FTS5 entry and its facet values.
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
+pub mod accessibility;
 pub mod agent;
 pub mod changes;
 mod column_search;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
+use crate::accessibility::Accessibility;
 use crate::error::Result;
 use crate::facet_values::FacetValues;
 use crate::license::{self, License};
@@ -351,6 +352,9 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         date_published: merged.date_published,
         updated: String::new(),
         sources: contributions.iter().map(|c| c.source.clone()).collect(),
+        accessibility: Accessibility::merged(
+            contributions.iter().map(|c| &c.metadata.accessibility),
+        ),
     }
 }
 

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::accessibility::Accessibility;
 use crate::agent::Agent;
 use crate::license::License;
 
@@ -68,6 +69,9 @@ pub struct RecordMetadata {
     pub educational_alignments: Vec<String>,
     /// MIME types or formats (`dc:format`, LOM `technical/format`).
     pub formats: Vec<String>,
+    /// Accessibility features, access modes, hazards and summary (schema.org, LOM profiles).
+    #[serde(skip_serializing_if = "Accessibility::is_empty")]
+    pub accessibility: Accessibility,
 }
 
 impl RecordMetadata {
@@ -279,6 +283,9 @@ pub struct Resource {
     pub updated: String,
     /// The source records merged into this resource.
     pub sources: Vec<SourceRef>,
+    /// What the records say about accessibility (left out of the JSON when they say nothing).
+    #[serde(default, skip_serializing_if = "Accessibility::is_empty")]
+    pub accessibility: Accessibility,
 }
 
 #[cfg(test)]

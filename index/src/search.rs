@@ -46,7 +46,15 @@ impl Sort {
 }
 
 /// The facets oerdex counts.
-pub const FACETS: &[&str] = &["license", "language", "type", "level", "source", "subject"];
+pub const FACETS: &[&str] = &[
+    "license",
+    "language",
+    "type",
+    "level",
+    "source",
+    "subject",
+    "accessibility",
+];
 
 /// Largest page size.
 pub const MAX_LIMIT: usize = 100;
@@ -83,6 +91,8 @@ pub struct SearchQuery {
     pub subjects: Vec<String>,
     /// Source names.
     pub sources: Vec<String>,
+    /// Accessibility filters ([`crate::accessibility::FILTERS`]).
+    pub accessibility: Vec<String>,
     /// Only resources changed at or after this time (`YYYY-MM-DD` or full timestamp).
     pub updated_since: Option<String>,
     /// Order.
@@ -256,6 +266,7 @@ impl Filters {
             ("level", &q.levels),
             ("subject", &q.subjects),
             ("source", &q.sources),
+            ("accessibility", &q.accessibility),
         ] {
             if values.is_empty() {
                 continue;

@@ -1,11 +1,12 @@
 //! The search columns give the same answers as SQLite alone: random catalogues, random queries
-//! (text, every filter, every sort, small pages followed by their cursors), before and after
+//! (text, every filter including accessibility, every sort, small pages followed by their cursors), before and after
 //! updates, deletions, new records and a removed source, compared field by field.
 
 mod support;
 
 use std::sync::Arc;
 
+use oerdex_index::accessibility::Accessibility;
 use oerdex_index::{Index, RecordMetadata, SearchColumns, SearchQuery, Sort, Source, SourceRecord};
 use support::{apply, Rng, TempDb};
 
@@ -38,6 +39,24 @@ const LANGUAGES: &[&str] = &["en", "de", "fr", "es"];
 const TYPES: &[&str] = &["video", "exercise", "text"];
 const LEVELS: &[&str] = &["primary", "secondary", "higher education"];
 const SUBJECTS: &[&str] = &["Mathematics", "Physics", "Biology", "History", "Music"];
+/// Accessibility statements as records write them: each gives some filter values or none.
+const FEATURES: &[&str] = &[
+    "captions",
+    "closedCaptions",
+    "transcript",
+    "alternativeText",
+    "MathML",
+];
+const HAZARDS: &[&str] = &["noFlashingHazard", "none", "flashing", "noSoundHazard"];
+const ACCESSIBILITY: &[&str] = &[
+    "captions",
+    "transcript",
+    "alternative-text",
+    "accessible-math",
+    "no-flashing-hazard",
+    "no-sound-hazard",
+    "sign-language",
+];
 
 fn words(rng: &mut Rng, n: usize) -> String {
     (0..n)
@@ -49,6 +68,13 @@ fn words(rng: &mut Rng, n: usize) -> String {
 fn record(rng: &mut Rng, n: usize) -> SourceRecord {
     let strings = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
     let rights = *rng.pick(RIGHTS);
+    let mut accessibility = Accessibility::default();
+    for feature in rng.some(FEATURES, 2) {
+        accessibility.push_feature(feature);
+    }
+    for hazard in rng.some(HAZARDS, 1) {
+        accessibility.push_hazard(hazard);
+    }
     SourceRecord {
         oai_identifier: format!("oai:test:{n}"),
         datestamp: "2024-01-01T00:00:00Z".into(),
@@ -68,6 +94,7 @@ fn record(rng: &mut Rng, n: usize) -> SourceRecord {
             learning_resource_types: strings(rng.some(TYPES, 2)),
             educational_levels: strings(rng.some(LEVELS, 1)),
             subjects: strings(rng.some(SUBJECTS, 3)),
+            accessibility,
             ..Default::default()
         }),
         raw_xml: None,
@@ -118,6 +145,7 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
         (&mut q.levels, LEVELS),
         (&mut q.subjects, SUBJECTS),
         (&mut q.sources, &["a", "b", "gone"][..]),
+        (&mut q.accessibility, ACCESSIBILITY),
     ] {
         if rng.below(4) == 0 {
             *list = strings(rng.some(values, 2));
@@ -130,7 +158,15 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
     q.limit = 1 + rng.below(7);
     if rng.below(3) == 0 {
         q.facets = strings(rng.some(
-            &["license", "language", "type", "level", "source", "subject"],
+            &[
+                "license",
+                "language",
+                "type",
+                "level",
+                "source",
+                "subject",
+                "accessibility",
+            ],
             3,
         ));
     }

@@ -1,7 +1,8 @@
 //! The demo's sample repositories: a few hundred OER records generated here, deterministically,
 //! realistic in what matters to oerdex: licences written in the many ways real metadata writes
 //! them, several languages (including right-to-left Arabic), oai_dc and IEEE LOM, sets, deleted
-//! records, and resources held by both repositories (which oerdex merges).
+//! records, resources held by both repositories (which oerdex merges), and accessibility
+//! statements on some (captions, transcripts, alternative text, sign language, hazards).
 
 /// One record of a sample repository.
 #[derive(Debug, Clone)]
@@ -275,7 +276,7 @@ pub fn school_repository() -> DemoRepository {
   <dc:identifier>{url}</dc:identifier>
   <dc:language>{lang_written}</dc:language>
   {rights_xml}
-  <dcterms:educationLevel>{level}</dcterms:educationLevel>
+  <dcterms:educationLevel>{level}</dcterms:educationLevel>{accessibility}
 </oai_dc:dc>"#,
                     kind = kind.0,
                     article = if kind.0.starts_with(['a', 'e', 'i', 'o', 'u']) {
@@ -291,6 +292,7 @@ pub fn school_repository() -> DemoRepository {
                     month = 1 + n % 9,
                     day = n % 10,
                     url = resource_url(t, k, lang),
+                    accessibility = school_accessibility(kind.0, n),
                 );
                 let set = if kind.2 == "primary school" {
                     "primary"
@@ -326,6 +328,44 @@ pub fn school_repository() -> DemoRepository {
         ],
         records,
     }
+}
+
+/// What a school record says about accessibility, in schema.org terms as LRMI carries them:
+/// videos are captioned (most with a transcript), worksheets describe their images, simulations
+/// state their hazards; other material says nothing, as most real records do.
+fn school_accessibility(kind: &str, n: usize) -> String {
+    let property = |name: &str, value: &str| {
+        format!("\n  <sdo:{name} xmlns:sdo=\"https://schema.org/\">{value}</sdo:{name}>")
+    };
+    let mut xml = String::new();
+    match kind {
+        "video" => {
+            xml.push_str(&property("accessibilityFeature", "closedCaptions"));
+            if n % 3 != 0 {
+                xml.push_str(&property("accessibilityFeature", "transcript"));
+            }
+            xml.push_str(&property("accessMode", "auditory"));
+            xml.push_str(&property("accessMode", "visual"));
+            xml.push_str(&property(
+                "accessibilitySummary",
+                "Closed captions in the language of the video.",
+            ));
+        }
+        "worksheet" if n % 2 == 0 => {
+            xml.push_str(&property("accessibilityFeature", "alternativeText"));
+            xml.push_str(&property("accessMode", "textual"));
+        }
+        "interactive simulation" => {
+            let hazard = if n % 4 == 0 {
+                "flashing"
+            } else {
+                "noFlashingHazard"
+            };
+            xml.push_str(&property("accessibilityHazard", hazard));
+        }
+        _ => {}
+    }
+    xml
 }
 
 const CREATORS: &[&str] = &[
@@ -396,7 +436,7 @@ END:VCARD]]></entity>
     <copyrightAndOtherRestrictions><source>LOMv1.0</source><value>yes</value></copyrightAndOtherRestrictions>
     <description><string language="en">{rights}</string></description>
   </rights>
-  <classification>
+{accessibility}  <classification>
     <purpose><source>LOMv1.0</source><value>discipline</value></purpose>
     <taxonPath><taxon><entry><string language="en">{subject}</string></entry></taxon></taxonPath>
   </classification>
@@ -408,6 +448,15 @@ END:VCARD]]></entity>
                 creator = CREATORS[(n + 2) % CREATORS.len()],
                 lrt = ["exercise", "narrative text", "simulation", "lecture"][n % 4],
                 rights = escape(rights),
+                accessibility = if n % 4 == 3 {
+                    // A lecture recording with a sign language interpreter, in a LOM profile's
+                    // accessibility element.
+                    "  <accessibility>\n    <feature><source>schema.org</source><value>signLanguage</value></feature>\n    \
+                     <feature><source>schema.org</source><value>captions</value></feature>\n    \
+                     <hazard><source>schema.org</source><value>none</value></hazard>\n  </accessibility>\n"
+                } else {
+                    ""
+                },
             );
             records.push(DemoRecord {
                 identifier: format!("oai:uni.example.org:lom/{n}"),

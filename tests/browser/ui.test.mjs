@@ -7,7 +7,9 @@
 // with OERDEX_UI_TOKEN (the server's admin token) and OERDEX_UI_REPO (an OAI-PMH base URL the
 // registration form may register). Every count the page shows is checked against the JSON API
 // of the same server, which reads the same parameters. axe-core runs in the pages and any
-// serious or critical violation fails the test.
+// serious or critical violation fails the test. The search, resource and sources pages run in
+// all eight languages (ui=ar, zh, en, fr, ru, es, de, pt): lang and dir, counts in each
+// language's digits, links that keep the language, axe, and a 360 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -390,6 +392,189 @@ test('the sources page lists harvests and registers a repository after a live ch
   assert.match(await page.textContent('#register-outcome'), /Registered extra-copy\./);
   await page.locator('#source-extra-copy').waitFor();
   assert.ok(!(await page.content()).includes(TOKEN));
+});
+
+// ---- languages --------------------------------------------------------------------------
+
+/** The shipped languages: `ui` code, the `lang` attribute it gives, and its direction. */
+const LANGUAGES = [
+  ['ar', 'ar', 'rtl'],
+  ['zh', 'zh-Hans', 'ltr'],
+  ['en', 'en', 'ltr'],
+  ['fr', 'fr', 'ltr'],
+  ['ru', 'ru', 'ltr'],
+  ['es', 'es', 'ltr'],
+  ['de', 'de', 'ltr'],
+  ['pt', 'pt', 'ltr'],
+];
+
+/** The first number in a text, whatever the language's digits and grouping (٥٢, 1 234, 1.234). */
+function firstNumber(text) {
+  const ascii = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/(\d)[,.\u202f\u00a0\u066c](?=\d{3})/g, '$1');
+  const number = ascii.match(/\d+/);
+  return number ? Number(number[0]) : 0;
+}
+
+/** Checks that nothing is wider than the 360 px viewport. */
+async function assertFits(p, label) {
+  const { width, wide } = await p.evaluate(() => ({
+    width: document.documentElement.scrollWidth,
+    wide: [...document.querySelectorAll('body *')]
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.right > 361 || r.left < -1;
+      })
+      .slice(-3)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.slice(0, 40)}"`),
+  }));
+  assert.ok(width <= 360, `${label} is ${width} px wide at 360 px: ${wide.join('; ')}`);
+}
+
+/** Every same-site page link and form of the page keeps `ui=<code>`. */
+async function assertKeepsLanguage(p, code, label) {
+  const { links, forms } = await p.evaluate(() => ({
+    links: [...document.querySelectorAll('a[href]')]
+      .filter((a) => a.origin === location.origin && !a.pathname.startsWith('/api/'))
+      .filter((a) => !a.closest('#language-menu') && !a.getAttribute('href').startsWith('#'))
+      .map((a) => a.href),
+    forms: [...document.querySelectorAll('form')].map((f) => ({
+      action: f.action,
+      method: f.method,
+      ui: f.querySelector('input[name="ui"]')?.value ?? null,
+    })),
+  }));
+  assert.ok(links.length > 0, `${label}: links`);
+  for (const href of links) {
+    assert.equal(new URL(href).searchParams.get('ui'), code, `${label}: ${href} keeps ui`);
+  }
+  for (const form of forms) {
+    const kept = form.method === 'get' ? form.ui : new URL(form.action).searchParams.get('ui');
+    assert.equal(kept, code, `${label}: form ${form.action} keeps ui`);
+  }
+}
+
+test('every page in every language: lang, direction, counts, links keep the language, axe, 360 px', TIMEOUT, async () => {
+  const anyResource = (await api('accessibility=captions', '&limit=1&facets=')).results[0].id;
+  const phone = await newContext({ viewport: { width: 360, height: 780 }, isMobile: true });
+  const small = await watchedPage(phone);
+  const headings = new Set();
+  for (const [code, tag, dir] of LANGUAGES) {
+    for (const path of ['/?q=Photosynthesis', `/resources/${anyResource}`, '/sources']) {
+      const url = `${BASE}${path}${path.includes('?') ? '&' : '?'}ui=${code}`;
+      await page.goto(url);
+      const label = `${path} in ${code}`;
+      assert.equal(await page.getAttribute('html', 'lang'), tag, label);
+      assert.equal(await page.getAttribute('html', 'dir'), dir, label);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), dir, label);
+      // A heading of the page's own words (a resource's h1 is its title; "Sources" is French too).
+      const heading = path.startsWith('/resources/')
+        ? '#licence-heading'
+        : path === '/sources' ? '#register-heading' : 'h1';
+      headings.add(`${path}|${await page.textContent(heading)}`);
+      if (path.startsWith('/?')) {
+        const total = (await api('q=Photosynthesis', '&limit=1&facets=')).total;
+        assert.equal(firstNumber(await page.textContent('#results-heading')), total, label);
+        const licence = await api('q=Photosynthesis', '&limit=1&facets=license');
+        assert.equal(firstNumber(await page.locator('input[name="license"][value="cc-by"] + label .count').textContent()),
+          licence.facets.license['cc-by'], `${label}: a facet count`);
+      }
+      await assertKeepsLanguage(page, code, label);
+      await axe(label);
+      await small.goto(url);
+      await assertFits(small, label);
+    }
+  }
+  // Each language has its own words: the same page's heading differs in all eight.
+  assert.equal(headings.size, 3 * LANGUAGES.length, [...headings].join('\n'));
+  await phone.close();
+});
+
+test('Arabic pages mirror: filters on the right, text starts on the right', TIMEOUT, async () => {
+  await page.goto(`${BASE}/?ui=ar`);
+  const box = async (selector) => page.locator(selector).first().boundingBox();
+  const filters = await box('aside.filters');
+  const results = await box('section.results');
+  assert.ok(filters.x > results.x, `filters (${filters.x}) right of results (${results.x})`);
+  // The heading's words sit at the right edge of the page's content, not the left.
+  const { textLeft, textRight, mainLeft, mainRight } = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('h1'));
+    const text = range.getBoundingClientRect();
+    const main = document.querySelector('main').getBoundingClientRect();
+    return { textLeft: text.left, textRight: text.right, mainLeft: main.left, mainRight: main.right };
+  });
+  assert.ok(mainRight - textRight < 40 && textLeft - mainLeft > 100,
+    `the heading starts on the right: text ${textLeft}-${textRight} in ${mainLeft}-${mainRight}`);
+  // The skip link and focus work the same way.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  // Arabic-Indic digits in counts.
+  assert.match(await page.textContent('#results-heading'), /[\u0660-\u0669]/);
+  await page.goto(`${BASE}/?ui=en`);
+  const english = await box('aside.filters');
+  assert.ok(english.x < (await box('section.results')).x, 'and on the left in English');
+});
+
+test('the language menu works by keyboard and keeps the search', TIMEOUT, async () => {
+  await page.goto(`${BASE}/?q=Photosynthesis&license=cc-by`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // Tab from the top of the page to the menu's summary, open it with Enter.
+  const summary = page.locator('#language-menu summary');
+  let steps = 0;
+  while (!(await summary.evaluate((e) => e === document.activeElement)) && steps < 20) {
+    await page.keyboard.press('Tab');
+    steps += 1;
+  }
+  assert.ok(steps < 20, 'the language menu is reachable by Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the menu shows its focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.getElementById('language-menu').open), true);
+  const french = page.locator('#language-menu a[hreflang="fr"]');
+  while (!(await french.evaluate((e) => e === document.activeElement)) && steps < 40) {
+    await page.keyboard.press('Tab');
+    steps += 1;
+  }
+  await navigating(() => page.keyboard.press('Enter'));
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+  assert.equal(state().get('ui'), 'fr');
+  assert.equal(state().get('q'), 'Photosynthesis', 'the search stays');
+  assert.deepEqual(state().getAll('license'), ['cc-by']);
+  assert.equal(await page.textContent('h1'), 'Trouver des ressources éducatives libres');
+  // And the next filter ticked keeps French.
+  await navigating(() => page.check('input[name="license"][value="cc-by-sa"]'));
+  assert.equal(state().get('ui'), 'fr');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+});
+
+test('Accept-Language chooses the language when the URL does not', TIMEOUT, async () => {
+  const german = await newContext({ locale: 'de-DE' });
+  const p = await watchedPage(german);
+  await p.goto(`${BASE}/`);
+  assert.equal(await p.getAttribute('html', 'lang'), 'de');
+  assert.equal(await p.textContent('h1'), 'Offene Bildungsmaterialien finden');
+  // Chosen by the header, so links need no ui parameter.
+  const href = await p.locator('nav.sections a').nth(1).getAttribute('href');
+  assert.equal(href, '/sources');
+  await p.goto(`${BASE}/?ui=pt`);
+  assert.equal(await p.getAttribute('html', 'lang'), 'pt', 'ui wins over the header');
+  await german.close();
+});
+
+test('the accessibility filter: tick captions, counts and results follow', TIMEOUT, async () => {
+  await page.goto(`${BASE}/`);
+  const expected = (await api('', '&limit=1&facets=accessibility')).facets.accessibility.captions;
+  assert.ok(expected > 0, 'the catalogue has captioned resources');
+  assert.equal(await optionCount('accessibility', 'captions'), expected);
+  await navigating(() => page.check('input[name="accessibility"][value="captions"]'));
+  assert.deepEqual(state().getAll('accessibility'), ['captions']);
+  assert.equal(await assertTotalMatchesApi(), expected);
+  const facts = await page.locator('.result .facts').first().textContent();
+  assert.match(facts, /Accessibility:?\s*Captions/);
+  await navigating(() => page.locator('.result h3 a').first().click());
+  assert.match(await page.textContent('dl.details'), /Captions, Transcript/);
 });
 
 test('no script errors, refused resources or failed requests on any page', () => {

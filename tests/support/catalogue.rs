@@ -4,7 +4,9 @@
 //! Record `i` (1..=[`RECORDS`]) has licence `i % 7` (CC BY, CC BY-SA, CC0, none, CC BY-NC-ND,
 //! CC BY-NC, CC BY-ND), language `i % 3` (en, de, fr), type `i % 2` (video, worksheet), level
 //! by `i % 4` (secondary school, higher education), subject by `i % 5` (Mathematics, Biology),
-//! and a title with "Photosynthesis" when `i % 6 == 0`.
+//! a title with "Photosynthesis" when `i % 6 == 0`, and accessibility statements (schema.org, as
+//! LRMI carries them): videos with `i % 4 == 0` are captioned with a transcript, worksheets
+//! with `i % 3 == 0` state that they do not flash.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -112,6 +114,28 @@ impl Item {
         }
     }
 
+    /// The accessibility filters the record's statements satisfy.
+    pub fn accessibility(self) -> &'static [&'static str] {
+        if self.0 % 4 == 0 {
+            &["captions", "transcript"]
+        } else if self.0 % 2 == 1 && self.0 % 3 == 0 {
+            &["no-flashing-hazard"]
+        } else {
+            &[]
+        }
+    }
+
+    fn accessibility_xml(self) -> &'static str {
+        match self.accessibility() {
+            ["captions", ..] => {
+                "<sdo:accessibilityFeature>closedCaptions</sdo:accessibilityFeature>\
+                 <sdo:accessibilityFeature>transcript</sdo:accessibilityFeature>"
+            }
+            [_] => "<sdo:accessibilityHazard>noFlashingHazard</sdo:accessibilityHazard>",
+            _ => "",
+        }
+    }
+
     pub fn url(self) -> String {
         format!("https://cat.example.net/r/{}", self.0)
     }
@@ -120,13 +144,14 @@ impl Item {
         format!(
             "<record><header><identifier>oai:cat.example.net:{i}</identifier><datestamp>{date}</datestamp></header>\
              <metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" \
-             xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">\
+             xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+             xmlns:sdo=\"https://schema.org/\">\
              <dc:title>{title}</dc:title><dc:description>Teaching material number {i}</dc:description>\
              <dc:identifier>{url}</dc:identifier><dc:rights>{rights}</dc:rights>\
              <dc:language>{lang}</dc:language><dc:type>{kind}</dc:type>\
              <dcterms:educationLevel>{level}</dcterms:educationLevel><dc:subject>{subject}</dc:subject>\
              <dcterms:audience>teacher</dcterms:audience><dc:creator>Author {i}</dc:creator>\
-             </oai_dc:dc></metadata></record>",
+             {accessibility}</oai_dc:dc></metadata></record>",
             i = self.0,
             date = minute(self.0),
             title = self.title(),
@@ -136,6 +161,7 @@ impl Item {
             kind = self.kind(),
             level = self.level(),
             subject = self.subject(),
+            accessibility = self.accessibility_xml(),
         )
     }
 }

@@ -16,9 +16,9 @@ use crate::routes::health::Health;
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, resources, sources};
 use crate::schema::{
-    AgentRefSchema, AgentSchema, AudienceSchema, FamilyCountSchema, HarvestSchema, JsonLdSchema,
-    LangTextSchema, LicenseCountSchema, LicenseOverviewSchema, LicenseSchema, ResourceSchema,
-    SearchResultsSchema, SourceRefSchema,
+    AccessibilitySchema, AgentRefSchema, AgentSchema, AudienceSchema, FamilyCountSchema,
+    HarvestSchema, JsonLdSchema, LangTextSchema, LicenseCountSchema, LicenseOverviewSchema,
+    LicenseSchema, ResourceSchema, SearchResultsSchema, SourceRefSchema,
 };
 
 /// The API's OpenAPI document.
@@ -53,6 +53,7 @@ use crate::schema::{
         ResourceSchema,
         AgentRefSchema,
         LangTextSchema,
+        AccessibilitySchema,
         LicenseSchema,
         SourceRefSchema,
         JsonLdSchema,

@@ -8,6 +8,7 @@ use axum::response::Response;
 use oerdex_index::jsonld;
 
 use crate::error::{ApiError, Problem};
+use crate::i18n::{labels, negotiate, Tr};
 use crate::params::SearchParams;
 use crate::respond::{cacheable, CACHE_RESOURCE, CACHE_SEARCH, JSON, JSON_LD};
 use crate::schema::{JsonLdSchema, ResourceSchema, SearchResultsSchema};
@@ -22,9 +23,16 @@ const MAX_ID_CHARS: usize = 64;
     path = "/api/v1/resources",
     operation_id = "searchResources",
     tag = "resources",
-    params(SearchParams),
+    params(
+        SearchParams,
+        ("Accept-Language" = Option<String>, Header, description = "Ask for `labels`: facet \
+            values (licence families, languages, resource types, levels, accessibility filters) \
+            named in a language oerdex ships (ar, zh, en, fr, ru, es, de, pt), chosen by quality \
+            values. Values and filters stay ids."),
+    ),
     responses(
-        (status = 200, description = "One page of matching resources, the total and facet counts",
+        (status = 200, description = "One page of matching resources, the total and facet counts \
+            (with `labels` when `Accept-Language` names a shipped language)",
             body = SearchResultsSchema,
             headers(("ETag" = String, description = "Weak validator of the body"))),
         (status = 304, description = "Not modified (the `If-None-Match` validator still holds)"),
@@ -44,7 +52,27 @@ pub async fn search(
         .pool()
         .read(move |index| Ok(index.search(&query)?))
         .await?;
-    cacheable(&headers, &results, JSON, CACHE_SEARCH)
+    let asked = negotiate::from_headers(&headers);
+    let mut response = match asked {
+        None => cacheable(&headers, &results, JSON, CACHE_SEARCH)?,
+        Some(lang) => {
+            let labelled = Labelled {
+                labels: labels::search_labels(Tr(lang), &results),
+                results: &results,
+            };
+            cacheable(&headers, &labelled, JSON, CACHE_SEARCH)?
+        }
+    };
+    labels::mark_language(&mut response, asked);
+    Ok(response)
+}
+
+/// Search results with the labels of their facet values in the language asked for.
+#[derive(serde::Serialize)]
+struct Labelled<'a> {
+    #[serde(flatten)]
+    results: &'a oerdex_index::SearchResults,
+    labels: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 /// One resource with its sources, as JSON, or as LRMI JSON-LD with

@@ -2,6 +2,11 @@
 //! the Title, the Author, the Source (where the work is found) and the Licence, each linked
 //! where there is a link: “Photosynthesis” by Amina Njoroge is licensed under CC BY 4.0.
 //!
+//! It is written in the page's language, as Creative Commons' own translations word it
+//! (« Photosynthèse » de Amina Njoroge est mis à disposition selon les termes de la licence
+//! CC BY 4.0.), with the language's quotation marks; the licence keeps its short name, which
+//! is the same everywhere.
+//!
 //! Creative Commons licences require it; for CC0 and the Public Domain Mark it is a courtesy
 //! ("is marked with CC0 1.0"); other licences (software, GNU FDL) get the same credit line with
 //! a note to follow their own terms; a resource without a licence gets none, since it may not
@@ -13,6 +18,7 @@ use oerdex_index::license::License;
 use oerdex_index::Resource;
 
 use super::display::{doi_url, is_cc_by, join_names, safe_url, short_name};
+use crate::i18n::Tr;
 
 /// What kind of licence the attribution is for, which decides the note shown with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,56 +41,50 @@ pub struct Attribution {
     /// HTML to paste into a web page.
     pub html: String,
     /// What the reader should know about crediting under this licence, in plain words.
-    pub note: &'static str,
+    pub note: String,
 }
 
-/// The note shown with an attribution.
+/// The message of the note shown with an attribution.
 fn note(kind: Kind, derivatives: bool) -> &'static str {
     match (kind, derivatives) {
-        (Kind::CreativeCommons, true) => {
-            "The licence asks you to credit the work like this wherever you use it. If you \
-             change it, say so, e.g. \"adapted from …\"."
-        }
-        (Kind::CreativeCommons, false) => {
-            "The licence asks you to credit the work like this wherever you use it. It does not \
-             allow you to share changed versions."
-        }
-        (Kind::PublicDomain, _) => {
-            "No attribution is required, but crediting the author and source is good practice."
-        }
-        (Kind::Other, _) => {
-            "This is not a Creative Commons licence: follow its own terms as well (for software \
-             licences, keep the copyright and licence notices)."
-        }
+        (Kind::CreativeCommons, true) => "attribution-note-cc",
+        (Kind::CreativeCommons, false) => "attribution-note-cc-nd",
+        (Kind::PublicDomain, _) => "attribution-note-public-domain",
+        (Kind::Other, _) => "attribution-note-other",
     }
 }
 
 /// The parts of TASL, taken from a resource.
 struct Parts<'a> {
-    title: &'a str,
+    title: String,
     author: Option<String>,
     source: Option<String>,
     licence_name: String,
     licence_url: Option<&'a str>,
-    verb: &'static str,
+    /// The sentence: "licensed under" or "marked with", with or without an author.
+    message: &'static str,
 }
 
 impl<'a> Parts<'a> {
-    fn new(resource: &'a Resource, license: &'a License) -> Self {
+    fn new(tr: Tr, resource: &'a Resource, license: &'a License) -> Self {
         let author = if resource.creators.is_empty() {
             resource.publisher.as_ref().map(|p| p.name.clone())
         } else {
-            Some(join_names(&resource.creators))
+            Some(join_names(tr, &resource.creators))
         };
+        let author = author.filter(|a| !a.trim().is_empty());
         let source = resource
             .url
             .as_deref()
             .and_then(safe_url)
             .map(str::to_string)
             .or_else(|| resource.doi.as_deref().map(doi_url));
-        let verb = match license.family.as_str() {
-            "cc0" | "pdm" => "is marked with",
-            _ => "is licensed under",
+        let marked = matches!(license.family.as_str(), "cc0" | "pdm");
+        let message = match (marked, author.is_some()) {
+            (false, true) => "attribution-licensed",
+            (false, false) => "attribution-licensed-anonymous",
+            (true, true) => "attribution-marked",
+            (true, false) => "attribution-marked-anonymous",
         };
         Parts {
             title: resource
@@ -92,52 +92,59 @@ impl<'a> Parts<'a> {
                 .as_deref()
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
-                .unwrap_or("Untitled resource"),
-            author: author.filter(|a| !a.trim().is_empty()),
+                .map_or_else(|| tr.t("untitled"), str::to_string),
+            author,
             source,
-            licence_name: short_name(license),
+            licence_name: short_name(tr, license),
             licence_url: license.url.as_deref().and_then(safe_url),
-            verb,
+            message,
         }
     }
 
-    fn text(&self) -> String {
-        let mut text = format!("“{}”", self.title);
+    fn text(&self, tr: Tr) -> String {
+        let mut title = tr.t_args(
+            "attribution-quoted",
+            &[("title", self.title.as_str().into())],
+        );
         if let Some(source) = &self.source {
-            text.push_str(&format!(" ({source})"));
+            title.push_str(&format!(" ({source})"));
         }
-        if let Some(author) = &self.author {
-            text.push_str(&format!(" by {author}"));
-        }
-        text.push_str(&format!(" {} {}", self.verb, self.licence_name));
+        let mut licence = self.licence_name.clone();
         if let Some(url) = self.licence_url {
-            text.push_str(&format!(" ({url})"));
+            licence.push_str(&format!(" ({url})"));
         }
-        text.push('.');
-        text
+        let mut args = vec![("title", title.into()), ("licence", licence.into())];
+        if let Some(author) = &self.author {
+            args.push(("author", author.as_str().into()));
+        }
+        tr.t_args(self.message, &args)
     }
 
-    fn html(&self) -> Markup {
-        html! {
-            "“"
+    fn html(&self, tr: Tr) -> Markup {
+        let linked = html! {
             @match &self.source {
                 Some(source) => a href=(source) { (self.title) },
                 None => (self.title),
             }
-            "”"
-            @if let Some(author) = &self.author { " by " (author) }
-            " " (self.verb) " "
+        };
+        let title = tr.rich("attribution-quoted", &[], &[("title", linked)]);
+        let licence = html! {
             @match self.licence_url {
                 Some(url) => a href=(url) rel="license" { (self.licence_name) },
                 None => (self.licence_name),
             }
-            "."
+        };
+        let mut parts = vec![("title", title), ("licence", licence)];
+        if let Some(author) = &self.author {
+            parts.push(("author", html! { (author) }));
         }
+        tr.rich(self.message, &[], &parts)
     }
 }
 
-/// The attribution of a resource; `None` when it has no licence (it may not be reused).
-pub fn attribution(resource: &Resource) -> Option<Attribution> {
+/// The attribution of a resource in `tr`'s language; `None` when it has no licence (it may not
+/// be reused).
+pub fn attribution(tr: Tr, resource: &Resource) -> Option<Attribution> {
     let license = resource.license.as_ref()?;
     let kind = if is_cc_by(license) {
         Kind::CreativeCommons
@@ -146,19 +153,26 @@ pub fn attribution(resource: &Resource) -> Option<Attribution> {
     } else {
         Kind::Other
     };
-    let parts = Parts::new(resource, license);
+    let parts = Parts::new(tr, resource, license);
     Some(Attribution {
         kind,
-        text: parts.text(),
-        html: parts.html().into_string(),
-        note: note(kind, license.derivatives),
+        text: parts.text(tr),
+        html: parts.html(tr).into_string(),
+        note: tr.t(note(kind, license.derivatives)),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use oerdex_index::license;
+
+    const EN: Tr = Tr(Lang::En);
+
+    fn attribution(resource: &Resource) -> Option<Attribution> {
+        super::attribution(EN, resource)
+    }
 
     fn resource(title: &str, license_id: Option<&str>) -> Resource {
         Resource {
@@ -274,6 +288,35 @@ mod tests {
     #[test]
     fn unlicensed_resources_get_no_attribution() {
         assert!(attribution(&resource("All rights reserved", None)).is_none());
+    }
+
+    #[test]
+    fn attributions_are_written_in_the_pages_language() {
+        let r = resource("Photosynthèse", Some("CC-BY-SA-4.0"));
+        let fr = super::attribution(Tr(Lang::Fr), &r).unwrap();
+        assert_eq!(
+            fr.text,
+            "«\u{a0}Photosynthèse\u{a0}» (https://oer.example.org/en/photosynthesis) par Beatriz Souza et \
+             Amina Njoroge est mis à disposition selon les termes de la licence CC BY-SA 4.0 \
+             (https://creativecommons.org/licenses/by-sa/4.0/)."
+        );
+        let de = super::attribution(Tr(Lang::De), &r).unwrap();
+        assert!(
+            de.html.starts_with(
+                "„<a href=\"https://oer.example.org/en/photosynthesis\">Photosynthèse</a>“ von \
+                 Beatriz Souza und Amina Njoroge ist lizenziert unter"
+            ),
+            "{}",
+            de.html
+        );
+        let ar = super::attribution(Tr(Lang::Ar), &resource("Old map", Some("CC0-1.0"))).unwrap();
+        assert!(ar.text.contains("CC0 1.0"), "{}", ar.text);
+        assert!(ar.text.starts_with('«'), "{}", ar.text);
+        for lang in Lang::ALL {
+            let a = super::attribution(Tr(lang), &r).unwrap();
+            assert!(a.text.contains("CC BY-SA 4.0") && a.html.contains("rel=\"license\""));
+            assert!(!a.note.is_empty());
+        }
     }
 
     #[test]

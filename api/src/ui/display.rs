@@ -1,11 +1,13 @@
-//! How catalogue values are shown: licence names and badges, language names in their own
-//! language (with `lang` and `dir`), dates, short descriptions, and the one rule for links made
-//! from harvested metadata ([`safe_url`]).
+//! How catalogue values are shown in the page's language: licence names and badges, language
+//! names in their own language (with `lang` and `dir`), resource types and levels, dates, short
+//! descriptions, and the one rule for links made from harvested metadata ([`safe_url`]).
 
 use maud::{html, Markup};
 use oerdex_index::language;
-use oerdex_index::license::{self, License};
+use oerdex_index::license::License;
 use oerdex_index::Resource;
+
+use crate::i18n::{labels, Lang, Tr};
 
 /// A harvested URL fit for an `href`: only `http` and `https` URLs, so metadata cannot smuggle
 /// in `javascript:` or `data:` links. Escaping is maud's job; this decides whether to link.
@@ -32,11 +34,12 @@ pub fn is_cc_by(license: &License) -> bool {
 }
 
 /// The short name Creative Commons uses in attributions: `CC BY-SA 3.0 DE`, `CC0 1.0`,
-/// `Public Domain Mark 1.0`; other licences by their id (`MIT`, `GPL-3.0-or-later`).
-pub fn short_name(license: &License) -> String {
+/// `Public Domain Mark 1.0` (translated); other licences by their id (`MIT`,
+/// `GPL-3.0-or-later`).
+pub fn short_name(tr: Tr, license: &License) -> String {
     let id = license.id.as_str();
     if license.family == "pdm" {
-        return "Public Domain Mark 1.0".to_string();
+        return tr.t("licence-pdm");
     }
     if let Some(version) = id.strip_prefix("CC0-") {
         return format!("CC0 {version}");
@@ -57,11 +60,9 @@ pub fn short_name(license: &License) -> String {
     id.to_string()
 }
 
-/// What a licence lets an educator do, in plain words (the family's label without its
-/// abbreviation): "share and adapt, credit the author".
-pub fn permissions(license: &License) -> &'static str {
-    let label = license::family_label(&license.family);
-    label.split_once(": ").map_or(label, |(_, words)| words)
+/// What a licence lets an educator do, in plain words: "share and adapt, credit the author".
+pub fn permissions(tr: Tr, license: &License) -> String {
+    labels::family_permissions(tr, &license.family).unwrap_or_else(|| tr.t("family-other"))
 }
 
 /// The badge's colour class: free to adapt and share, non-commercial, or more restricted.
@@ -75,26 +76,26 @@ fn badge_class(license: Option<&License>) -> &'static str {
 }
 
 /// A licence badge: the short name linked to the licence, and what it allows.
-pub fn licence_badge(license: Option<&License>) -> Markup {
+pub fn licence_badge(tr: Tr, license: Option<&License>) -> Markup {
     html! {
         span.licence {
             @match license {
                 Some(l) => {
                     @match l.url.as_deref().and_then(safe_url) {
-                        Some(url) => a class=(badge_class(license)) href=(url) rel="license" { (short_name(l)) },
-                        None => span class=(badge_class(license)) { (short_name(l)) },
+                        Some(url) => a class=(badge_class(license)) href=(url) rel="license" { bdi { (short_name(tr, l)) } },
+                        None => span class=(badge_class(license)) { bdi { (short_name(tr, l)) } },
                     }
                     " "
-                    span.permissions { (permissions(l)) }
+                    span.permissions { (permissions(tr, l)) }
                     @if l.inferred {
                         " "
-                        span.inferred { "(assumed from the repository's default licence)" }
+                        span.inferred { (tr.t("badge-inferred")) }
                     }
                 }
                 None => {
-                    span class=(badge_class(None)) { "No licence stated" }
+                    span class=(badge_class(None)) { (tr.t("badge-none")) }
                     " "
-                    span.permissions { "ask the author before you reuse it" }
+                    span.permissions { (tr.t("badge-none-hint")) }
                 }
             }
         }
@@ -118,15 +119,18 @@ pub fn starts_right_to_left(text: &str) -> bool {
     false
 }
 
-/// The `lang` and `dir` attributes for a resource's `text` (its title or description).
+/// The `lang` and `dir` attributes for a resource's `text` (its title or description) on a
+/// page in `page`'s language.
 ///
 /// Metadata says which languages a resource is in, not which language each field is written
 /// in, and repositories often describe Arabic resources in English. So the direction comes from
-/// the text itself (`dir="rtl"` when it starts with right-to-left letters), and the resource's
-/// first language is claimed for the text only when its direction agrees.
+/// the text itself, set wherever it differs from the page's (`dir="rtl"` for Arabic text on an
+/// English page, `dir="ltr"` for English text on an Arabic one), and the resource's first
+/// language is claimed for the text only when its direction agrees.
 pub fn text_attrs<'a>(
     resource: &'a Resource,
     text: &str,
+    page: Lang,
 ) -> (Option<&'a str>, Option<&'static str>) {
     let rtl = starts_right_to_left(text);
     let lang = resource
@@ -134,77 +138,83 @@ pub fn text_attrs<'a>(
         .first()
         .map(String::as_str)
         .filter(|l| language::is_rtl(l) == rtl);
-    (lang, rtl.then_some("rtl"))
+    let dir = (rtl != page.is_rtl()).then_some(if rtl { "rtl" } else { "ltr" });
+    (lang, dir)
 }
 
 /// A language's name in its own language (with `lang` and, for Arabic and others, `dir="rtl"`)
-/// followed by its English name when that differs.
-pub fn language_name(code: &str) -> Markup {
+/// followed by its name in the page's language when that differs and is known.
+pub fn language_name(tr: Tr, code: &str) -> Markup {
     let native = language::native_name(code).unwrap_or(code);
-    let english = language::english_name(code);
-    let dir = language::is_rtl(code).then_some("rtl");
+    let ours = labels::language_name(tr, code);
+    let dir = if language::is_rtl(code) { "rtl" } else { "ltr" };
     html! {
-        span lang=(code) dir=[dir] { (native) }
-        @if let Some(english) = english.filter(|e| !e.eq_ignore_ascii_case(native)) {
-            " " span.english { "(" (english) ")" }
+        span lang=(code) dir=[(dir == "rtl" || tr.lang().is_rtl()).then_some(dir)] { (native) }
+        @if let Some(ours) = ours.filter(|o| !o.eq_ignore_ascii_case(native)) {
+            " " span.english { "(" (ours) ")" }
         }
     }
 }
 
-/// A list of languages, comma-separated.
-pub fn language_list(codes: &[String]) -> Markup {
+/// A list of languages, separated as the page's language separates lists.
+pub fn language_list(tr: Tr, codes: &[String]) -> Markup {
+    let separator = tr.t("list-separator");
     html! {
         @for (i, code) in codes.iter().enumerate() {
-            @if i > 0 { ", " }
-            (language_name(code))
+            @if i > 0 { (separator) }
+            (language_name(tr, code))
         }
     }
 }
 
-/// Names joined for reading: "A", "A and B", "A, B and C".
-pub fn join_names<S: AsRef<str>>(names: &[S]) -> String {
+/// Values joined with the page's list separator.
+pub fn list(tr: Tr, values: &[String]) -> String {
+    values.join(&tr.t("list-separator"))
+}
+
+/// Values in whatever language and direction (repository names, say), each isolated with
+/// `<bdi>` so that a right-to-left page does not reorder their punctuation.
+pub fn isolated_list(tr: Tr, values: &[String]) -> Markup {
+    let separator = tr.t("list-separator");
+    html! {
+        @for (i, value) in values.iter().enumerate() {
+            @if i > 0 { (separator) }
+            bdi { (value) }
+        }
+    }
+}
+
+/// Resource types or educational levels in the page's language where the vocabulary term is
+/// known, else as written.
+pub fn vocabulary_list(tr: Tr, values: &[String], label: fn(Tr, &str) -> Option<String>) -> String {
+    let shown: Vec<String> = values
+        .iter()
+        .map(|v| label(tr, v).unwrap_or_else(|| v.clone()))
+        .collect();
+    list(tr, &shown)
+}
+
+/// Names joined for reading: "A", "A and B", "A, B and C" (in the page's language).
+pub fn join_names<S: AsRef<str>>(tr: Tr, names: &[S]) -> String {
     match names {
         [] => String::new(),
         [one] => one.as_ref().to_string(),
         [init @ .., last] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
+            tr.t_args(
+                "list-and",
+                &[
+                    ("init", init.join(&tr.t("list-separator")).into()),
+                    ("last", last.as_ref().into()),
+                ],
+            )
         }
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A catalogue timestamp (`2026-11-25T08:00:30Z` or `2024-01-13`) for reading:
-/// "25 Nov 2026, 08:00 UTC", "13 Jan 2024"; anything else as written.
-pub fn readable_time(raw: &str) -> String {
-    let date = raw.get(..10).unwrap_or("");
-    let parts: Vec<&str> = date.split('-').collect();
-    let (Some(year), Some(month), Some(day)) = (
-        parts.first().filter(|y| y.len() == 4),
-        parts
-            .get(1)
-            .and_then(|m| m.parse::<usize>().ok())
-            .filter(|m| (1..=12).contains(m)),
-        parts.get(2).and_then(|d| d.parse::<u32>().ok()),
-    ) else {
-        return raw.to_string();
-    };
-    let mut text = format!("{day} {} {year}", MONTHS[month - 1]);
-    if let Some(clock) = raw
-        .get(11..16)
-        .filter(|_| raw.as_bytes().get(10) == Some(&b'T'))
-    {
-        text.push_str(&format!(", {clock} UTC"));
-    }
-    text
-}
-
-/// A `<time>` element for a catalogue timestamp.
-pub fn time(raw: &str) -> Markup {
-    html! { time datetime=(raw) { (readable_time(raw)) } }
+/// A `<time>` element for a catalogue timestamp, written for reading in the page's language.
+pub fn time(tr: Tr, raw: &str) -> Markup {
+    html! { time datetime=(raw) { (crate::i18n::format::time(tr, raw)) } }
 }
 
 /// At most `max` characters of `text`, cut at a word boundary with "…".
@@ -225,12 +235,12 @@ pub fn shorten(text: &str, max: usize) -> String {
 }
 
 /// A metadata format for reading: "IEEE LOM (lom)".
-pub fn format_name(prefix: &str) -> String {
+pub fn format_name(tr: Tr, prefix: &str) -> String {
     let name = match prefix {
-        "oai_dc" => "Dublin Core",
-        "lom" | "oai_lom" | "lom_ieee" => "IEEE LOM",
-        "lrmi" | "oai_lrmi" => "LRMI",
-        "qdc" | "oai_qdc" => "qualified Dublin Core",
+        "oai_dc" => "Dublin Core".to_string(),
+        "lom" | "oai_lom" | "lom_ieee" => "IEEE LOM".to_string(),
+        "lrmi" | "oai_lrmi" => "LRMI".to_string(),
+        "qdc" | "oai_qdc" => tr.t("format-qdc"),
         _ => return prefix.to_string(),
     };
     format!("{name} ({prefix})")
@@ -239,6 +249,7 @@ pub fn format_name(prefix: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oerdex_index::license;
 
     #[test]
     fn only_web_urls_are_linked() {
@@ -272,19 +283,17 @@ mod tests {
         ];
         for (id, name) in cases {
             let license = license::by_id(id).unwrap_or_else(|| panic!("{id} is known"));
-            assert_eq!(short_name(&license), name, "{id}");
+            assert_eq!(short_name(Tr(Lang::En), &license), name, "{id}");
         }
     }
 
     #[test]
     fn readable_times() {
+        let html = time(Tr(Lang::En), "2026-11-25T08:00:30Z").into_string();
         assert_eq!(
-            readable_time("2026-11-25T08:00:30Z"),
-            "25 Nov 2026, 08:00 UTC"
+            html,
+            r#"<time datetime="2026-11-25T08:00:30Z">25 Nov 2026, 08:00 UTC</time>"#
         );
-        assert_eq!(readable_time("2024-01-13"), "13 Jan 2024");
-        assert_eq!(readable_time("2023"), "2023");
-        assert_eq!(readable_time("2023-13-01"), "2023-13-01");
     }
 
     #[test]
@@ -308,26 +317,43 @@ mod tests {
             "date_published": null, "updated": "2026-01-01T00:00:00Z", "sources": []
         }))
         .unwrap();
-        assert_eq!(text_attrs(&r, "دورة الماء"), (Some("ar"), Some("rtl")));
-        assert_eq!(text_attrs(&r, "The water cycle"), (None, None));
+        let en = Lang::En;
+        assert_eq!(text_attrs(&r, "دورة الماء", en), (Some("ar"), Some("rtl")));
+        assert_eq!(text_attrs(&r, "The water cycle", en), (None, None));
+        assert_eq!(text_attrs(&r, "دورة الماء", Lang::Ar), (Some("ar"), None));
         r.languages = vec!["de".into()];
-        assert_eq!(text_attrs(&r, "Der Wasserkreislauf"), (Some("de"), None));
-        assert_eq!(text_attrs(&r, "دورة الماء"), (None, Some("rtl")));
+        assert_eq!(
+            text_attrs(&r, "Der Wasserkreislauf", en),
+            (Some("de"), None)
+        );
+        assert_eq!(
+            text_attrs(&r, "Der Wasserkreislauf", Lang::Ar),
+            (Some("de"), Some("ltr")),
+            "left-to-right text on a right-to-left page"
+        );
+        assert_eq!(text_attrs(&r, "دورة الماء", en), (None, Some("rtl")));
     }
 
     #[test]
     fn names_and_languages() {
-        assert_eq!(join_names(&["A", "B", "C"]), "A, B and C");
-        assert_eq!(join_names(&["A"]), "A");
-        let arabic = language_name("ar").into_string();
+        let en = Tr(Lang::En);
+        assert_eq!(join_names(en, &["A", "B", "C"]), "A, B and C");
+        assert_eq!(join_names(en, &["A"]), "A");
+        assert_eq!(join_names(Tr(Lang::De), &["A", "B", "C"]), "A, B und C");
+        assert_eq!(join_names(Tr(Lang::Ar), &["A", "B", "C"]), "A، B وC");
+        let arabic = language_name(en, "ar").into_string();
         assert!(arabic.contains(r#"lang="ar" dir="rtl""#), "{arabic}");
         assert!(arabic.contains("(Arabic)"), "{arabic}");
-        let german = language_name("de").into_string();
+        let german = language_name(en, "de").into_string();
         assert!(
             german.contains(r#"<span lang="de">Deutsch</span>"#),
             "{german}"
         );
-        let english = language_name("en").into_string();
+        let english = language_name(en, "en").into_string();
         assert!(!english.contains("(English)"), "{english}");
+        let in_french = language_name(Tr(Lang::Fr), "de").into_string();
+        assert!(in_french.contains("(allemand)"), "{in_french}");
+        let in_arabic = language_name(Tr(Lang::Ar), "de").into_string();
+        assert!(in_arabic.contains(r#"lang="de" dir="ltr""#), "{in_arabic}");
     }
 }

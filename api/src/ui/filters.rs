@@ -1,7 +1,8 @@
 //! The search page's filters: the permission switches ("Open licences only", "Allows
-//! commercial use", "Allows changes") and one group of checkboxes per facet (licence, language,
-//! type, level, subject, source), each with its count, plus the list of active filters with a
-//! link that removes each one.
+//! commercial use", "Allows changes", with what "open" means) and one group of checkboxes per
+//! facet (licence, language, type, level, accessibility, subject, source), each with its count,
+//! plus the list of active filters with a link that removes each one. Labels are in the page's
+//! language; values (what the URL holds) are the API's ids.
 //!
 //! Counts are the index's facet counts, which leave out the facet's own filter: ticking "CC BY"
 //! still shows how many CC BY-SA resources there are, since ticking that too would add them.
@@ -12,8 +13,10 @@ use oerdex_index::license;
 use oerdex_index::search::FacetCounts;
 
 use super::display::language_name;
+use super::locale::Locale;
 use super::search::Found;
 use super::url::search_href;
+use crate::i18n::labels;
 use crate::params::SearchParams;
 
 /// Values a facet shows before the rest fold into "More".
@@ -36,40 +39,45 @@ struct Facet {
     key: &'static str,
     /// Query parameter.
     param: &'static str,
-    /// Fieldset legend.
+    /// Message of the fieldset legend.
     legend: &'static str,
 }
 
-const FACET_GROUPS: [Facet; 6] = [
+const FACET_GROUPS: [Facet; 7] = [
     Facet {
         key: "license",
         param: "license",
-        legend: "Licence",
+        legend: "facet-license",
     },
     Facet {
         key: "language",
         param: "lang",
-        legend: "Language",
+        legend: "facet-language",
     },
     Facet {
         key: "type",
         param: "type",
-        legend: "Resource type",
+        legend: "facet-type",
     },
     Facet {
         key: "level",
         param: "level",
-        legend: "Educational level",
+        legend: "facet-level",
+    },
+    Facet {
+        key: "accessibility",
+        param: "accessibility",
+        legend: "facet-accessibility",
     },
     Facet {
         key: "subject",
         param: "subject",
-        legend: "Subject",
+        legend: "facet-subject",
     },
     Facet {
         key: "source",
         param: "source",
-        legend: "Source",
+        legend: "facet-source",
     },
 ];
 
@@ -82,6 +90,7 @@ fn selected<'a>(params: &'a SearchParams, param: &str) -> &'a [String] {
         "level" => &params.level,
         "subject" => &params.subject,
         "source" => &params.source,
+        "accessibility" => &params.accessibility,
         _ => &[],
     }
 }
@@ -94,6 +103,7 @@ fn selected_mut<'a>(params: &'a mut SearchParams, param: &str) -> Option<&'a mut
         "level" => Some(&mut params.level),
         "subject" => Some(&mut params.subject),
         "source" => Some(&mut params.source),
+        "accessibility" => Some(&mut params.accessibility),
         _ => None,
     }
 }
@@ -108,54 +118,74 @@ fn control_id(param: &str, value: &str) -> String {
     format!("f-{param}-{:08x}", hash as u32)
 }
 
-/// How a facet value is labelled.
-fn value_label(param: &str, value: &str, found: &Found) -> Markup {
+/// How a facet value is labelled in the page's language.
+fn value_label(loc: &Locale, param: &str, value: &str, found: &Found) -> Markup {
+    let tr = loc.tr();
     match param {
         "license" => {
             let label = if license::FAMILIES.contains(&value) {
-                license::family_label(value).to_string()
+                labels::family_label(tr, value)
             } else {
-                license::by_id(value).map_or(value.to_string(), |l| l.name)
+                license::by_id(value).map_or(value.to_string(), |l| labels::licence_name(tr, &l))
             };
             html! { (label) }
         }
-        "lang" => language_name(value),
+        "lang" => language_name(tr, value),
         "source" => match found.repositories.get(value) {
             Some(repository) => html! { (repository) " " span.english { "(" (value) ")" } },
             None => html! { (value) },
         },
-        _ => html! { (value) },
+        _ => html! { (translated(loc, param, value)) },
     }
 }
 
+/// A type, level or accessibility value in the page's language where its term is known; other
+/// values as written.
+fn translated(loc: &Locale, param: &str, value: &str) -> String {
+    let label = match param {
+        "type" => labels::type_label,
+        "level" => labels::level_label,
+        "accessibility" => labels::accessibility_label,
+        _ => return value.to_string(),
+    };
+    label(loc.tr(), value).unwrap_or_else(|| value.to_string())
+}
+
 /// One checkbox with its label and count.
-fn option(param: &str, value: &str, count: u64, checked: bool, found: &Found) -> Markup {
+fn option(
+    loc: &Locale,
+    param: &str,
+    value: &str,
+    count: u64,
+    checked: bool,
+    found: &Found,
+) -> Markup {
     let id = control_id(param, value);
     html! {
         div.option {
             input type="checkbox" id=(id) name=(param) value=(value) form="search"
                 checked[checked] data-autosubmit;
             label for=(id) {
-                span.name { (value_label(param, value, found)) }
+                span.name { (value_label(loc, param, value, found)) }
                 " "
-                (count_badge(count))
+                (count_badge(loc, count))
             }
         }
     }
 }
 
 /// A count, read out as "N resources".
-fn count_badge(count: u64) -> Markup {
+fn count_badge(loc: &Locale, count: u64) -> Markup {
     html! {
         span.count {
-            (count)
-            span.visually-hidden { @if count == 1 { " resource" } @else { " resources" } }
+            (loc.num(count))
+            span.visually-hidden { " " (loc.t_args("count-resources", &[("count", count.into())])) }
         }
     }
 }
 
 /// One facet's fieldset: the counted values, then selected values the counts do not list.
-fn facet_group(facet: &Facet, params: &SearchParams, found: &Found) -> Markup {
+fn facet_group(loc: &Locale, facet: &Facet, params: &SearchParams, found: &Found) -> Markup {
     let empty = FacetCounts::default();
     let counts = found.results.facets.get(facet.key).unwrap_or(&empty);
     let chosen = selected(params, facet.param);
@@ -172,15 +202,15 @@ fn facet_group(facet: &Facet, params: &SearchParams, found: &Found) -> Markup {
     let open = folded.iter().any(|(v, _)| chosen.iter().any(|c| c == v));
     html! {
         fieldset.facet {
-            legend { (facet.legend) }
+            legend { (loc.t(facet.legend)) }
             @for (value, count) in shown {
-                (option(facet.param, value, *count, chosen.iter().any(|c| c == value), found))
+                (option(loc, facet.param, value, *count, chosen.iter().any(|c| c == value), found))
             }
             @if !folded.is_empty() {
                 details open[open] {
-                    summary { "More (" (folded.len()) ")" }
+                    summary { (loc.t_args("facet-more", &[("count", (folded.len() as u64).into())])) }
                     @for (value, count) in folded {
-                        (option(facet.param, value, *count, chosen.iter().any(|c| c == value), found))
+                        (option(loc, facet.param, value, *count, chosen.iter().any(|c| c == value), found))
                     }
                 }
             }
@@ -188,8 +218,15 @@ fn facet_group(facet: &Facet, params: &SearchParams, found: &Found) -> Markup {
     }
 }
 
-/// One permission switch.
-fn switch(param: &str, label: &str, state: Option<bool>, count: u64) -> Markup {
+/// One permission switch; `described` names an element that explains it.
+fn switch(
+    loc: &Locale,
+    param: &str,
+    label: &str,
+    state: Option<bool>,
+    count: u64,
+    described: Option<&str>,
+) -> Markup {
     let id = format!("f-{param}");
     html! {
         div.option.switch {
@@ -198,11 +235,11 @@ fn switch(param: &str, label: &str, state: Option<bool>, count: u64) -> Markup {
                 input type="hidden" name=(param) value="false" form="search";
             } @else {
                 input type="checkbox" id=(id) name=(param) value="true" form="search"
-                    checked[state == Some(true)] data-autosubmit;
+                    checked[state == Some(true)] data-autosubmit aria-describedby=[described];
                 label for=(id) {
-                    span.name { (label) }
+                    span.name { (loc.t(label)) }
                     " "
-                    (count_badge(count))
+                    (count_badge(loc, count))
                 }
             }
         }
@@ -210,25 +247,25 @@ fn switch(param: &str, label: &str, state: Option<bool>, count: u64) -> Markup {
 }
 
 /// The filter column.
-pub fn filters(params: &SearchParams, found: &Found) -> Markup {
+pub fn filters(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
     let s = found.switches;
     html! {
         aside.filters aria-labelledby="filters-heading" {
             // Open by default; the script folds it on narrow screens when no filter is ticked.
             details #filter-panel open {
-                summary { h2 #filters-heading { "Filters" } }
-                p.hint #filters-hint {
-                    "Tick what you need, then choose “Apply filters”. Each count says how many "
-                    "resources the filter would give."
+                summary { h2 #filters-heading { (loc.t("filters-heading")) } }
+                p.hint #filters-hint data-live=(loc.t("filters-hint-live")) {
+                    (loc.t("filters-hint"))
                 }
                 fieldset.facet.switches {
-                    legend { "What you may do" }
-                    (switch("open", "Open licences only (free to adapt and share)", params.open, s.open))
-                    (switch("commercial", "Allows commercial use", params.commercial, s.commercial))
-                    (switch("derivatives", "Allows changes (adaptations)", params.derivatives, s.derivatives))
+                    legend { (loc.t("switches-legend")) }
+                    (switch(loc, "open", "switch-open", params.open, s.open, Some("open-meaning")))
+                    (switch(loc, "commercial", "switch-commercial", params.commercial, s.commercial, None))
+                    (switch(loc, "derivatives", "switch-derivatives", params.derivatives, s.derivatives, None))
+                    p.hint #open-meaning { (loc.t("open-meaning")) }
                 }
                 @for facet in &FACET_GROUPS {
-                    (facet_group(facet, params, found))
+                    (facet_group(loc, facet, params, found))
                 }
                 @if let Some(since) = &params.updated_since {
                     input type="hidden" name="updated_since" value=(since) form="search";
@@ -237,7 +274,7 @@ pub fn filters(params: &SearchParams, found: &Found) -> Markup {
                     input type="hidden" name="limit" value=(limit) form="search";
                 }
                 div.actions {
-                    button type="submit" form="search" { "Apply filters" }
+                    button type="submit" form="search" { (loc.t("apply-filters")) }
                 }
             }
         }
@@ -245,37 +282,39 @@ pub fn filters(params: &SearchParams, found: &Found) -> Markup {
 }
 
 /// The active filters, each with a link that removes it, and one that removes them all.
-pub fn active_filters(params: &SearchParams) -> Markup {
+pub fn active_filters(loc: &Locale, params: &SearchParams) -> Markup {
+    let tr = loc.tr();
     let mut chips: Vec<(Markup, String)> = Vec::new();
     let base = SearchParams {
         cursor: None,
         ..params.clone()
     };
     if let Some(q) = &params.q {
-        let href = search_href(&SearchParams {
-            q: None,
-            ..base.clone()
-        });
-        chips.push((html! { "Words: " (q) }, href));
+        let href = search_href(
+            loc,
+            &SearchParams {
+                q: None,
+                ..base.clone()
+            },
+        );
+        chips.push((
+            loc.rich("chip-words", &[], &[("words", html! { bdi { (q) } })]),
+            href,
+        ));
     }
     let switches: [(&str, Option<bool>, &str, &str); 3] = [
-        (
-            "open",
-            params.open,
-            "Open licences only",
-            "Not openly licensed",
-        ),
+        ("open", params.open, "chip-open-yes", "chip-open-no"),
         (
             "commercial",
             params.commercial,
-            "Allows commercial use",
-            "No commercial use",
+            "chip-commercial-yes",
+            "chip-commercial-no",
         ),
         (
             "derivatives",
             params.derivatives,
-            "Allows changes",
-            "No changes allowed",
+            "chip-derivatives-yes",
+            "chip-derivatives-no",
         ),
     ];
     for (param, state, yes, no) in switches {
@@ -286,7 +325,10 @@ pub fn active_filters(params: &SearchParams) -> Markup {
                 "commercial" => without.commercial = None,
                 _ => without.derivatives = None,
             }
-            chips.push((html! { (if on { yes } else { no }) }, search_href(&without)));
+            chips.push((
+                html! { (loc.t(if on { yes } else { no })) },
+                search_href(loc, &without),
+            ));
         }
     }
     for facet in &FACET_GROUPS {
@@ -297,40 +339,56 @@ pub fn active_filters(params: &SearchParams) -> Markup {
             }
             let label = match facet.param {
                 "license" if license::FAMILIES.contains(&value.as_str()) => {
-                    let label = license::family_label(value);
-                    html! { (label.split_once(':').map_or(label, |(short, _)| short)) }
+                    html! { (labels::family_short(tr, value)) }
                 }
-                "lang" => language_name(value),
-                _ => html! { (value) },
+                "lang" => language_name(tr, value),
+                "type" | "level" | "accessibility" => {
+                    html! { bdi { (translated(loc, facet.param, value)) } }
+                }
+                _ => html! { bdi { (value) } },
             };
-            chips.push((html! { (facet.legend) ": " (label) }, search_href(&without)));
+            let chip = loc.rich(
+                "chip-facet",
+                &[],
+                &[("facet", html! { (loc.t(facet.legend)) }), ("value", label)],
+            );
+            chips.push((chip, search_href(loc, &without)));
         }
     }
     if let Some(since) = &params.updated_since {
-        let href = search_href(&SearchParams {
-            updated_since: None,
-            ..base.clone()
-        });
-        chips.push((html! { "Updated since " (since) }, href));
+        let href = search_href(
+            loc,
+            &SearchParams {
+                updated_since: None,
+                ..base.clone()
+            },
+        );
+        chips.push((
+            html! { (loc.t_args("chip-updated-since", &[("date", loc.time(since).into())])) },
+            href,
+        ));
     }
     if chips.is_empty() {
         return html! {};
     }
-    let clear = search_href(&SearchParams {
-        sort: params.sort,
-        limit: params.limit,
-        ..SearchParams::default()
-    });
+    let clear = search_href(
+        loc,
+        &SearchParams {
+            sort: params.sort,
+            limit: params.limit,
+            ..SearchParams::default()
+        },
+    );
     html! {
         div.active {
-            h3.visually-hidden { "Active filters" }
+            h3.visually-hidden { (loc.t("active-filters")) }
             ul {
                 @for (label, href) in &chips {
-                    li { a.chip href=(href) { (label) span.visually-hidden { " (remove)" } span aria-hidden="true" { " ×" } } }
+                    li { a.chip href=(href) { (label) span.visually-hidden { " " (loc.t("chip-remove")) } span aria-hidden="true" { " ×" } } }
                 }
             }
             @if chips.len() > 1 {
-                a.clear href=(clear) { "Clear all" }
+                a.clear href=(clear) { (loc.t("clear-all")) }
             }
         }
     }

@@ -1,12 +1,17 @@
-//! The shell every page shares (document head, site header with navigation, footer) and the
-//! HTML response with its security and caching headers.
+//! The shell every page shares (document head, site header with navigation and the language
+//! menu, footer) and the HTML response with its security, caching and language headers.
+//!
+//! The document carries the page's language in `<html lang>` and its direction in `dir`
+//! (`rtl` for Arabic); the stylesheet uses logical properties only, so the layout mirrors.
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::{html, Markup, DOCTYPE};
 
 use super::assets;
+use super::locale::Locale;
 use crate::error::ApiError;
+use crate::i18n::Lang;
 
 /// Scripts, styles, images and form posts from this server only; no framing, no plugins.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
@@ -28,40 +33,40 @@ pub enum Section {
     Sources,
 }
 
-/// A whole HTML document: `title` goes into `<title>` (after the site name's separator), `body`
-/// into `<main>`.
-pub fn document(title: &str, section: Section, body: Markup) -> Markup {
+/// A whole HTML document in the page's language: `title` goes into `<title>` (after the site
+/// name's separator), `body` into `<main>`.
+pub fn document(loc: &Locale, title: &str, section: Section, body: Markup) -> Markup {
+    let lang = loc.lang();
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.tag()) dir=(lang.dir()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " – oerdex" }
-                meta name="description" content="Find openly licensed educational resources, see what you may do with them and copy a ready-made attribution.";
+                meta name="description" content=(loc.t("meta-description"));
                 link rel="icon" href=(assets::icon_url()) type="image/svg+xml";
                 link rel="stylesheet" href=(assets::css_url());
                 script src=(assets::js_url()) defer {}
             }
             body {
-                a.skip href="#main" { "Skip to content" }
+                a.skip href="#main" { (loc.t("skip-link")) }
                 header.site {
-                    a.brand href="/" { "oerdex" }
-                    span.tagline { "open educational resources, openly licensed" }
-                    nav aria-label="Site" {
+                    a.brand href=(loc.href("/")) { "oerdex" }
+                    span.tagline { (loc.t("tagline")) }
+                    nav.sections aria-label=(loc.t("nav-label")) {
                         ul {
-                            li { a href="/" aria-current=[(section == Section::Search).then_some("page")] { "Search" } }
-                            li { a href="/sources" aria-current=[(section == Section::Sources).then_some("page")] { "Sources" } }
-                            li { a href="/api/v1/openapi.json" { "API" } }
+                            li { a href=(loc.href("/")) aria-current=[(section == Section::Search).then_some("page")] { (loc.t("nav-search")) } }
+                            li { a href=(loc.href("/sources")) aria-current=[(section == Section::Sources).then_some("page")] { (loc.t("nav-sources")) } }
+                            li { a href="/api/v1/openapi.json" { (loc.t("nav-api")) } }
                         }
                     }
+                    (language_menu(loc))
                 }
                 main #main tabindex="-1" { (body) }
                 footer.site {
                     p {
-                        "oerdex harvests OER metadata over OAI-PMH. Licences are read from the metadata: "
-                        "check the resource itself before you rely on them. "
-                        "Everything here is also served as JSON: " a href="/api/v1/openapi.json" { "API description" } "."
+                        (loc.rich("footer", &[], &[("api", html! { a href="/api/v1/openapi.json" { (loc.t("footer-api")) } })]))
                     }
                 }
             }
@@ -69,10 +74,56 @@ pub fn document(title: &str, section: Section, body: Markup) -> Markup {
     }
 }
 
-/// An HTML answer with the given status and `Cache-Control`.
-pub fn respond(status: StatusCode, markup: Markup, cache_control: &'static str) -> Response {
+/// The language menu: a disclosure (no script needed; Enter or Space opens it) listing every
+/// language in itself, each a link to this page in that language.
+fn language_menu(loc: &Locale) -> Markup {
+    let current = loc.lang();
+    html! {
+        nav.languages aria-label=(loc.t("language-menu-label")) {
+            details #language-menu {
+                summary {
+                    // A globe, drawn inline (no request, no font needed).
+                    svg.globe aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16" {
+                        circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.3" {}
+                        path d="M1.5 8h13M8 1.5c-2.2 2.4-2.2 10.6 0 13M8 1.5c2.2 2.4 2.2 10.6 0 13" fill="none" stroke="currentColor" stroke-width="1.3" {}
+                    }
+                    span {
+                        (loc.rich("label-value", &[], &[
+                            ("label", html! { (loc.t("language-menu")) }),
+                            ("value", html! { span lang=(current.tag()) dir=(current.dir()) { (current.native_name()) } }),
+                        ]))
+                    }
+                }
+                ul {
+                    @for lang in Lang::ALL {
+                        li {
+                            a href=(loc.switch_href(lang)) lang=(lang.tag()) hreflang=(lang.tag())
+                                dir=(lang.dir()) aria-current=[(lang == current).then_some("true")] {
+                                (lang.native_name())
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An HTML answer with the given status and `Cache-Control`, in the page's language (which
+/// may come from `Accept-Language`, so caches keep one copy per language).
+pub fn respond(
+    loc: &Locale,
+    status: StatusCode,
+    markup: Markup,
+    cache_control: &'static str,
+) -> Response {
     let mut response = (status, markup).into_response();
     let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(loc.lang().tag()),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(cache_control),
@@ -93,33 +144,41 @@ pub fn respond(status: StatusCode, markup: Markup, cache_control: &'static str) 
 }
 
 /// A page for an error: its status, a heading and the error's message in plain words
-/// (internal errors are logged and described by a fixed sentence, as in the JSON API).
-pub fn error_page(error: &ApiError, section: Section) -> Response {
+/// (internal errors are logged and described by a fixed sentence, as in the JSON API; other
+/// details come from the API, in English).
+pub fn error_page(loc: &Locale, error: &ApiError, section: Section) -> Response {
     let status = error.status_code();
     if let ApiError::Internal { context, source } = error {
         tracing::error!(%status, "{context}: {source}");
     }
     let (heading, detail) = match error {
         ApiError::NotFound(_) => (
-            "Not found",
-            "There is nothing here. The resource may never have been in the catalogue.".to_string(),
+            loc.t("error-not-found-heading"),
+            html! { (loc.t("error-not-found")) },
         ),
-        ApiError::Gone(_) => (
-            "Withdrawn",
-            "Every repository that held this resource has withdrawn it, so the catalogue no \
-             longer lists it."
-                .to_string(),
+        ApiError::Gone(_) => (loc.t("error-gone-heading"), html! { (loc.t("error-gone")) }),
+        ApiError::Internal { .. } => (
+            loc.t("error-other-heading"),
+            html! { (loc.t("error-internal")) },
         ),
-        _ => ("Something went wrong", error.problem().detail),
+        ApiError::Unavailable(_) => (
+            loc.t("error-other-heading"),
+            html! { (loc.t("error-unavailable")) },
+        ),
+        _ => (
+            loc.t("error-other-heading"),
+            html! { span lang="en" dir="ltr" { (error.problem().detail) } },
+        ),
     };
     let markup = document(
-        heading,
+        loc,
+        &heading,
         section,
         html! {
             h1 { (heading) }
             p.notice.error role="alert" { (detail) }
-            p { a href="/" { "Search the catalogue" } }
+            p { a href=(loc.href("/")) { (loc.t("error-back")) } }
         },
     );
-    respond(status, markup, CACHE_NONE)
+    respond(loc, status, markup, CACHE_NONE)
 }

@@ -10,6 +10,10 @@
 //! parts), and links are made only from `http(s)` URLs ([`display::safe_url`]). A Content-Security-Policy allows scripts
 //! and styles from this server only.
 //!
+//! Every page speaks the reader's language ([`locale`]: the `ui` parameter, else
+//! `Accept-Language`, else English; messages in [`crate::i18n`]), with `<html lang>` and, for
+//! Arabic, `dir="rtl"`; a language menu on every page links to the same page in each language.
+//!
 //! The pages need no JavaScript. The whole search state lives in the URL, read with the same
 //! [`crate::params::SearchParams`] as `GET /api/v1/resources`, so a page can be shared, the back
 //! button restores it, and the JSON API answers the same query. A small script
@@ -20,13 +24,15 @@
 //! - [`attribution`]: the attribution text Creative Commons recommends (TASL), as plain text
 //!   and HTML.
 //! - [`sources`] and [`register`]: the sources and their harvests, and the registration form.
-//! - [`layout`], [`display`], [`url`]: the page shell, shared formatting and query strings.
+//! - [`layout`], [`display`], [`url`], [`locale`]: the page shell with the language menu,
+//!   shared formatting, query strings, and the page's language.
 
 pub mod assets;
 pub mod attribution;
 pub mod display;
 pub mod filters;
 pub mod layout;
+pub mod locale;
 pub mod register;
 pub mod resource;
 pub mod search;

@@ -3,14 +3,14 @@
 use maud::{html, Markup};
 
 use super::display::format_name;
+use super::locale::Locale;
 use super::sources::{RegisterForm, Registered};
 use crate::error::ApiError;
 
-/// A form field: its name (as the API names it), label and hint.
+/// A form field: its name (as the API names it), the messages of its label and hint, its input
+/// type.
 struct Field {
     name: &'static str,
-    label: &'static str,
-    hint: &'static str,
     kind: &'static str,
     required: bool,
 }
@@ -18,41 +18,35 @@ struct Field {
 const FIELDS: [Field; 5] = [
     Field {
         name: "name",
-        label: "Short name",
-        hint: "1 to 64 letters, digits, '-', '_' or '.', e.g. zoerr.",
         kind: "text",
         required: true,
     },
     Field {
         name: "url",
-        label: "OAI-PMH base URL",
-        hint: "The address the repository answers OAI-PMH requests at.",
         kind: "url",
         required: true,
     },
     Field {
         name: "metadata_prefix",
-        label: "Metadata format (optional)",
-        hint: "Leave empty to take the richest the repository offers: LOM, then LRMI or \
-               qualified Dublin Core, then oai_dc.",
         kind: "text",
         required: false,
     },
     Field {
         name: "sets",
-        label: "Sets (optional)",
-        hint: "Set specs separated by spaces or commas; empty for the whole repository.",
         kind: "text",
         required: false,
     },
     Field {
         name: "default_license",
-        label: "Licence to assume when a record states none (optional)",
-        hint: "A licence id, URL or name, e.g. CC-BY-4.0.",
         kind: "text",
         required: false,
     },
 ];
+
+/// The message of a field's label (`register-label-url`) or hint (`register-hint-url`).
+fn message(part: &str, field: &str) -> String {
+    format!("register-{part}-{}", field.replace('_', "-"))
+}
 
 fn value<'a>(form: &'a RegisterForm, field: &str) -> &'a str {
     match field {
@@ -76,50 +70,71 @@ fn field_in_error(error: &ApiError) -> Option<&str> {
     }
 }
 
-/// What went wrong, in plain words.
-pub fn error_message(error: &ApiError) -> String {
+/// What went wrong, in plain words in the page's language; what the live check or a field's
+/// check reported is the API's message, in English.
+pub fn error_message(loc: &Locale, error: &ApiError, form: &RegisterForm) -> Markup {
+    let english = |text: &str| html! { span lang="en" dir="ltr" { (text) } };
     match error {
-        ApiError::Unauthorized => {
-            "The admin token is missing or wrong, so nothing was registered.".to_string()
-        }
-        ApiError::WritesDisabled => "This server does not register repositories: it has no \
-                                     admin token (server.admin_token or OERDEX_ADMIN_TOKEN)."
-            .to_string(),
+        ApiError::Unauthorized => html! { (loc.t("register-unauthorized")) },
+        ApiError::WritesDisabled => html! { (loc.t("register-writes-disabled")) },
         ApiError::Registration(message) => {
-            format!("The repository did not pass the live check: {message}")
+            loc.rich("register-live-check", &[], &[("detail", english(message))])
         }
         ApiError::InvalidParameter {
             parameter, message, ..
         } => {
-            let label = FIELDS
-                .iter()
-                .find(|f| f.name == parameter)
-                .map_or(parameter.as_str(), |f| f.label);
-            format!("{label}: {message}")
+            let label = if FIELDS.iter().any(|f| f.name == parameter) {
+                loc.t(&message_id_label(parameter))
+            } else {
+                parameter.clone()
+            };
+            loc.rich(
+                "label-value",
+                &[],
+                &[("label", html! { (label) }), ("value", english(message))],
+            )
         }
-        ApiError::Conflict(message) => format!("{message}; choose another name."),
-        other => other.problem().detail,
+        ApiError::Conflict(_) => loc.rich(
+            "register-conflict",
+            &[],
+            &[("name", html! { bdi { (form.name.trim()) } })],
+        ),
+        other => english(&other.problem().detail),
     }
 }
 
+fn message_id_label(field: &str) -> String {
+    message("label", field)
+}
+
 /// The outcome of a registration.
-fn outcome_box(outcome: &Result<Registered, ApiError>) -> Markup {
+fn outcome_box(
+    loc: &Locale,
+    outcome: &Result<Registered, ApiError>,
+    form: &RegisterForm,
+) -> Markup {
     match outcome {
-        Ok(registered) => html! {
-            div.notice.success #register-outcome role="status" {
-                p {
-                    strong { "Registered " (registered.name) "." }
-                    " "
-                    (registered.repository_name.as_deref().unwrap_or("The repository"))
-                    " passed the live check and will be harvested as "
-                    (format_name(&registered.metadata_prefix))
-                    ". Its first harvest starts now; reload this page to follow it."
+        Ok(registered) => {
+            let repository = match &registered.repository_name {
+                Some(name) => html! { bdi { (name) } },
+                None => html! { (loc.t("register-the-repository")) },
+            };
+            html! {
+                div.notice.success #register-outcome role="status" {
+                    p {
+                        strong { (loc.rich("register-ok", &[], &[("name", html! { (registered.name) })])) }
+                        " "
+                        (loc.rich("register-ok-detail", &[], &[
+                            ("repository", repository),
+                            ("format", html! { bdi { (format_name(loc.tr(), &registered.metadata_prefix)) } }),
+                        ]))
+                    }
                 }
             }
-        },
+        }
         Err(error) => html! {
             div.notice.error #register-outcome role="alert" {
-                p { (error_message(error)) }
+                p { (error_message(loc, error, form)) }
             }
         },
     }
@@ -127,6 +142,7 @@ fn outcome_box(outcome: &Result<Registered, ApiError>) -> Markup {
 
 /// The "Register a repository" section.
 pub fn section(
+    loc: &Locale,
     writes_enabled: bool,
     form: &RegisterForm,
     outcome: Option<&Result<Registered, ApiError>>,
@@ -148,36 +164,33 @@ pub fn section(
     };
     html! {
         section.register #register aria-labelledby="register-heading" {
-            h2 #register-heading { "Register a repository" }
-            p {
-                "oerdex checks the endpoint live (Identify, the metadata formats and sets it "
-                "offers) before it registers it, then harvests it at once. You need the admin token."
-            }
+            h2 #register-heading { (loc.t("register-heading")) }
+            p { (loc.t("register-intro")) }
             @if !writes_enabled {
-                p.notice { "This server has no admin token configured, so it registers nothing." }
+                p.notice { (loc.t("register-disabled")) }
             }
-            @if let Some(outcome) = outcome { (outcome_box(outcome)) }
-            form method="post" action="/sources#register" {
+            @if let Some(outcome) = outcome { (outcome_box(loc, outcome, form)) }
+            form method="post" action=(loc.href("/sources#register")) {
                 @for field in &FIELDS {
                     @let hint = format!("hint-{}", field.name);
                     div.field {
-                        label for={ "reg-" (field.name) } { (field.label) }
+                        label for={ "reg-" (field.name) } { (loc.t(&message("label", field.name))) }
                         input id={ "reg-" (field.name) } type=(field.kind) name=(field.name)
                             value=(value(&shown, field.name)) required[field.required]
                             aria-describedby=(described(field.name, &hint))
                             aria-invalid=[(invalid == Some(field.name)).then_some("true")]
-                            autocomplete="off" spellcheck="false";
-                        p.hint id=(hint) { (field.hint) }
+                            autocomplete="off" spellcheck="false" dir="auto";
+                        p.hint id=(hint) { (loc.t(&message("hint", field.name))) }
                     }
                 }
                 div.field {
-                    label for="reg-token" { "Admin token" }
+                    label for="reg-token" { (loc.t("register-label-token")) }
                     input #reg-token type="password" name="token" required autocomplete="off"
                         aria-describedby=(described("token", "hint-token"))
                         aria-invalid=[(invalid == Some("token")).then_some("true")];
-                    p.hint #hint-token { "Sent with this form only; never shown or stored." }
+                    p.hint #hint-token { (loc.t("register-hint-token")) }
                 }
-                button type="submit" { "Check and register" }
+                button type="submit" { (loc.t("register-button")) }
             }
         }
     }
@@ -205,10 +218,31 @@ mod tests {
                 "already exists; choose another name",
             ),
         ];
+        let form = RegisterForm {
+            name: "cat".into(),
+            ..RegisterForm::default()
+        };
+        // The words, without the markup that marks the API's English.
+        let text = |html: String| {
+            let mut out = String::new();
+            let mut in_tag = false;
+            for c in html.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => out.push(c),
+                    _ => {}
+                }
+            }
+            out
+        };
         for (error, expected) in cases {
-            let message = error_message(&error);
+            let message = text(error_message(&Locale::english(), &error, &form).into_string());
             assert!(message.contains(expected), "{message}");
         }
+        let french = Locale::fixed(crate::i18n::Lang::Fr, true);
+        let message = error_message(&french, &ApiError::Unauthorized, &form).into_string();
+        assert!(message.contains("jeton"), "{message}");
     }
 
     #[test]
@@ -220,7 +254,7 @@ mod tests {
             ..RegisterForm::default()
         };
         let outcome: Result<Registered, ApiError> = Err(ApiError::Unauthorized);
-        let html = section(true, &form, Some(&outcome)).into_string();
+        let html = section(&Locale::english(), true, &form, Some(&outcome)).into_string();
         assert!(!html.contains("s3cret-token-value"), "{html}");
         assert!(
             html.contains(r#"value="https://oer.example.org/oai""#),

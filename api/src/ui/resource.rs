@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use maud::{html, Markup, PreEscaped};
 use oerdex_index::license::License;
@@ -13,12 +13,14 @@ use oerdex_index::Resource;
 
 use super::attribution::{attribution, Attribution};
 use super::display::{
-    doi_url, format_name, join_names, language_list, licence_badge, safe_url, short_name,
-    text_attrs, time,
+    doi_url, format_name, join_names, language_list, licence_badge, list, safe_url, short_name,
+    text_attrs, time, vocabulary_list,
 };
 use super::layout::{document, error_page, respond, Section, CACHE_PAGE};
+use super::locale::Locale;
 use super::url::encode;
 use crate::error::ApiError;
+use crate::i18n::labels;
 use crate::state::AppState;
 
 /// Longest id looked up (ids are 16 hex digits).
@@ -28,12 +30,18 @@ const MAX_ID_CHARS: usize = 64;
 pub async fn page(
     State(state): State<AppState>,
     id: Result<Path<String>, PathRejection>,
+    uri: Uri,
+    headers: HeaderMap,
 ) -> Response {
+    let loc = Locale::from_request(&uri, &headers);
     match load(&state, id).await {
-        Ok((resource, repositories)) => {
-            respond(StatusCode::OK, render(&resource, &repositories), CACHE_PAGE)
-        }
-        Err(error) => error_page(&error, Section::Search),
+        Ok((resource, repositories)) => respond(
+            &loc,
+            StatusCode::OK,
+            render(&loc, &resource, &repositories),
+            CACHE_PAGE,
+        ),
+        Err(error) => error_page(&loc, &error, Section::Search),
     }
 }
 
@@ -68,108 +76,121 @@ async fn load(
 }
 
 /// The whole page.
-pub fn render(resource: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
-    let title = resource.title.as_deref().unwrap_or("Untitled resource");
-    let (lang, dir) = text_attrs(resource, title);
+pub fn render(
+    loc: &Locale,
+    resource: &Resource,
+    repositories: &BTreeMap<String, String>,
+) -> Markup {
+    let page = loc.lang();
+    let untitled = loc.t("untitled");
+    let title = resource.title.as_deref().unwrap_or(&untitled);
+    let (lang, dir) = match &resource.title {
+        Some(title) => text_attrs(resource, title, page),
+        None => (None, None),
+    };
+    let api = format!("/api/v1/resources/{}", encode(&resource.id));
     let body = html! {
-        p.back { a href="/" { "← Search the catalogue" } }
+        p.back { a href=(loc.href("/")) { (loc.t("back-to-search")) } }
         article.resource {
             h1 lang=[lang] dir=[dir] { (title) }
             @if let Some(description) = &resource.description {
-                @let (lang, dir) = text_attrs(resource, description);
+                @let (lang, dir) = text_attrs(resource, description, page);
                 p.lead lang=[lang] dir=[dir] { (description) }
             }
             p.actions {
                 @if let Some(url) = resource.url.as_deref().and_then(safe_url) {
-                    a.button href=(url) { "Open the resource" }
+                    a.button href=(url) { (loc.t("open-resource")) }
                 }
                 @if let Some(doi) = &resource.doi {
-                    " " a href=(doi_url(doi)) { "DOI " (doi) }
+                    " " a href=(doi_url(doi)) dir="ltr" { "DOI " (doi) }
                 }
             }
-            (permissions(resource))
-            (attribution_section(resource, attribution(resource).as_ref()))
-            (details(resource))
-            (sources_section(resource, repositories))
+            (permissions(loc, resource))
+            (attribution_section(loc, resource, attribution(loc.tr(), resource).as_ref()))
+            (details(loc, resource))
+            (sources_section(loc, resource, repositories))
             p.api {
-                "Machine-readable: "
-                a href={ "/api/v1/resources/" (encode(&resource.id)) } { "JSON" }
-                ", "
-                a href={ "/api/v1/resources/" (encode(&resource.id)) ".jsonld" } { "LRMI JSON-LD" }
+                (loc.rich("machine-readable", &[], &[
+                    ("json", html! { a href=(api) { "JSON" } }),
+                    ("jsonld", html! { a href={ (api) ".jsonld" } { "LRMI JSON-LD" } }),
+                ]))
             }
         }
     };
-    document(title, Section::Search, body)
+    document(loc, title, Section::Search, body)
 }
 
 /// A yes/no line of what the licence allows.
-fn allowed(yes: bool, what: &str) -> Markup {
+fn allowed(loc: &Locale, yes: bool, what: &str) -> Markup {
+    let answer = html! { strong { (loc.t(if yes { "allowed-yes" } else { "allowed-no" })) } };
     html! {
         li.yes[yes].no[!yes] {
             span aria-hidden="true" { @if yes { "✓ " } @else { "✗ " } }
-            (what) ": " strong { @if yes { "yes" } @else { "no" } }
+            (loc.rich("label-value", &[], &[("label", html! { (loc.t(what)) }), ("value", answer)]))
         }
     }
 }
 
 /// "What you may do": the badge, the permissions, the rights statements as written.
-fn permissions(resource: &Resource) -> Markup {
+fn permissions(loc: &Locale, resource: &Resource) -> Markup {
     html! {
         section aria-labelledby="licence-heading" {
-            h2 #licence-heading { "What you may do" }
-            (licence_badge(resource.license.as_ref()))
+            h2 #licence-heading { (loc.t("licence-heading")) }
+            (licence_badge(loc.tr(), resource.license.as_ref()))
             @if let Some(l) = &resource.license {
-                (licence_facts(l))
+                (licence_facts(loc, l))
             }
             @if !resource.rights.is_empty() {
                 details.rights {
-                    summary { "Rights statements as the repositories wrote them" }
-                    ul { @for r in &resource.rights { li { (r) } } }
+                    summary { (loc.t("rights-statements")) }
+                    ul { @for r in &resource.rights { li dir="auto" { (r) } } }
                 }
             }
         }
     }
 }
 
-fn licence_facts(l: &License) -> Markup {
+fn licence_facts(loc: &Locale, l: &License) -> Markup {
+    let name = labels::licence_name(loc.tr(), l);
+    let short = short_name(loc.tr(), l);
+    let link = html! {
+        @match l.url.as_deref().and_then(safe_url) {
+            Some(url) => a href=(url) rel="license" { (name) },
+            None => (name),
+        }
+        @if short != name { " (" bdi { (short) } ")" }
+    };
     html! {
-        p {
-            "Licence: "
-            @match l.url.as_deref().and_then(safe_url) {
-                Some(url) => a href=(url) rel="license" { (l.name) },
-                None => (l.name),
-            }
-            @let short = short_name(l);
-            @if short != l.name { " (" (short) ")" }
-        }
+        p { (loc.rich("label-value", &[], &[("label", html! { (loc.t("licence-label")) }), ("value", link)])) }
         ul.allowed {
-            (allowed(true, "Use and share copies"))
-            (allowed(l.derivatives, "Adapt it and share your version"))
-            (allowed(l.commercial, "Use it commercially"))
-            (allowed(l.open, "Open licence (UNESCO OER definition)"))
+            (allowed(loc, true, "permission-share"))
+            (allowed(loc, l.derivatives, "permission-adapt"))
+            (allowed(loc, l.commercial, "permission-commercial"))
+            (allowed(loc, l.open, "permission-open"))
         }
+        p.hint { (loc.t("open-meaning")) }
         @if l.share_alike {
-            p.hint { "Share alike: versions you adapt must carry the same licence." }
+            p.hint { (loc.t("share-alike-hint")) }
         }
         @if l.inferred {
-            p.hint {
-                "The resource states no licence; this is the licence its repository declares "
-                "for all its records. Check the resource itself."
-            }
+            p.hint { (loc.t("inferred-hint")) }
         }
     }
 }
 
 /// The attribution to copy, as plain text and HTML, with a preview.
-fn attribution_section(resource: &Resource, attribution: Option<&Attribution>) -> Markup {
+fn attribution_section(
+    loc: &Locale,
+    resource: &Resource,
+    attribution: Option<&Attribution>,
+) -> Markup {
     html! {
         section.attribution aria-labelledby="attribution-heading" {
-            h2 #attribution-heading { "Attribution" }
+            h2 #attribution-heading { (loc.t("attribution-heading")) }
             @match attribution {
                 None => p.notice {
                     @if resource.license.is_none() {
-                        "No licence was stated or understood, so there is no attribution to "
-                        "copy: ask the author or the repository before you reuse this resource."
+                        (loc.t("attribution-none"))
                     }
                 },
                 Some(a) => {
@@ -179,16 +200,17 @@ fn attribution_section(resource: &Resource, attribution: Option<&Attribution>) -
                         (PreEscaped(&a.html))
                     }
                     div.copy {
-                        label for="attribution-text" { "Plain text" }
+                        label for="attribution-text" { (loc.t("copy-plain")) }
                         textarea #attribution-text readonly rows="4" { (a.text) }
-                        button type="button" data-copy="attribution-text" hidden { "Copy text" }
+                        button type="button" data-copy="attribution-text" hidden { (loc.t("copy-text-button")) }
                     }
                     div.copy {
-                        label for="attribution-html" { "HTML, for a web page" }
-                        textarea #attribution-html readonly rows="4" { (a.html) }
-                        button type="button" data-copy="attribution-html" hidden { "Copy HTML" }
+                        label for="attribution-html" { (loc.t("copy-html")) }
+                        textarea #attribution-html readonly rows="4" dir="ltr" { (a.html) }
+                        button type="button" data-copy="attribution-html" hidden { (loc.t("copy-html-button")) }
                     }
-                    p.copy-status #copy-status role="status" aria-live="polite" {}
+                    p.copy-status #copy-status role="status" aria-live="polite"
+                        data-copied=(loc.t("copied")) data-selected=(loc.t("copy-selected")) {}
                 }
             }
         }
@@ -196,81 +218,130 @@ fn attribution_section(resource: &Resource, attribution: Option<&Attribution>) -
 }
 
 /// A row of the details list, shown only when there is something to show.
-fn row(term: &str, value: Option<Markup>) -> Markup {
+fn row(loc: &Locale, term: &str, value: Option<Markup>) -> Markup {
     html! {
         @if let Some(value) = value {
-            div { dt { (term) } dd { (value) } }
+            div { dt { (loc.t(term)) } dd { (value) } }
         }
     }
 }
 
-fn list(values: &[String]) -> Option<Markup> {
-    (!values.is_empty()).then(|| html! { (values.join(", ")) })
+fn values(loc: &Locale, values: &[String]) -> Option<Markup> {
+    (!values.is_empty()).then(|| html! { (list(loc.tr(), values)) })
+}
+
+/// What the records say about accessibility: the filters it satisfies (in the page's
+/// language), other features as written, and the access modes.
+fn accessibility(loc: &Locale, r: &Resource) -> Option<Markup> {
+    let a = &r.accessibility;
+    let tr = loc.tr();
+    let mut shown: Vec<String> = a
+        .filters()
+        .iter()
+        .map(|f| labels::accessibility_label(tr, f).unwrap_or_else(|| f.to_string()))
+        .collect();
+    // Features the filters do not name (braille, large print…), as the record wrote them.
+    let covered = |f: &str| {
+        let mut one = oerdex_index::accessibility::Accessibility::default();
+        one.push_feature(f);
+        !one.filters().is_empty()
+    };
+    shown.extend(
+        a.features
+            .iter()
+            .filter(|f| !covered(f) && *f != "none")
+            .cloned(),
+    );
+    let modes: Vec<String> = a
+        .modes
+        .iter()
+        .map(|m| labels::access_mode_label(tr, m).unwrap_or_else(|| m.clone()))
+        .collect();
+    if shown.is_empty() && modes.is_empty() && a.summary.is_none() {
+        return None;
+    }
+    Some(html! {
+        @if !shown.is_empty() { (list(tr, &shown)) }
+        @if !modes.is_empty() {
+            @if !shown.is_empty() { br; }
+            (loc.rich("label-value", &[], &[
+                ("label", html! { (loc.t("detail-access-modes")) }),
+                ("value", html! { (list(tr, &modes)) }),
+            ]))
+        }
+        @if let Some(summary) = &a.summary {
+            @if !shown.is_empty() || !modes.is_empty() { br; }
+            span dir="auto" { (summary) }
+        }
+    })
 }
 
 /// Every other field.
-fn details(r: &Resource) -> Markup {
+fn details(loc: &Locale, r: &Resource) -> Markup {
+    let tr = loc.tr();
     html! {
         section aria-labelledby="details-heading" {
-            h2 #details-heading { "Details" }
+            h2 #details-heading { (loc.t("details-heading")) }
             dl.details {
-                (row("Languages", (!r.languages.is_empty()).then(|| language_list(&r.languages))))
-                (row("Subjects", list(&r.subjects)))
-                (row("Keywords", list(&r.keywords)))
-                (row("Resource types", list(&r.learning_resource_types)))
-                (row("Educational levels", list(&r.educational_levels)))
-                (row("Audience", list(&r.audience)))
-                (row("Typical age", r.typical_age_range.as_ref().map(|a| html! { (a) })))
-                (row("Authors", (!r.creators.is_empty()).then(|| html! { (join_names(&r.creators)) })))
-                (row("Publisher", r.publisher.as_ref().map(|p| html! { (p) })))
-                (row("Published", r.date_published.as_deref().map(time)))
-                (row("Address", r.url.as_ref().map(|u| match safe_url(u) {
-                    Some(url) => html! { a href=(url) { (url) } },
-                    None => html! { (u) },
+                (row(loc, "detail-languages", (!r.languages.is_empty()).then(|| language_list(tr, &r.languages))))
+                (row(loc, "detail-subjects", values(loc, &r.subjects)))
+                (row(loc, "detail-keywords", values(loc, &r.keywords)))
+                (row(loc, "detail-types", (!r.learning_resource_types.is_empty()).then(|| html! { (vocabulary_list(tr, &r.learning_resource_types, labels::type_label)) })))
+                (row(loc, "detail-levels", (!r.educational_levels.is_empty()).then(|| html! { (vocabulary_list(tr, &r.educational_levels, labels::level_label)) })))
+                (row(loc, "detail-accessibility", accessibility(loc, r)))
+                (row(loc, "detail-audience", values(loc, &r.audience)))
+                (row(loc, "detail-age", r.typical_age_range.as_ref().map(|a| html! { bdi { (a) } })))
+                (row(loc, "detail-authors", (!r.creators.is_empty()).then(|| html! { (join_names(tr, &r.creators)) })))
+                (row(loc, "detail-publisher", r.publisher.as_ref().map(|p| html! { (p) })))
+                (row(loc, "detail-published", r.date_published.as_deref().map(|d| time(tr, d))))
+                (row(loc, "detail-address", r.url.as_ref().map(|u| match safe_url(u) {
+                    Some(url) => html! { a href=(url) dir="ltr" { (url) } },
+                    None => html! { bdi { (u) } },
                 })))
-                (row("DOI", r.doi.as_ref().map(|d| html! { a href=(doi_url(d)) { (d) } })))
-                (row("Updated in this catalogue", Some(time(&r.updated))))
-                (row("Catalogue id", Some(html! { code { (r.id) } })))
+                (row(loc, "detail-doi", r.doi.as_ref().map(|d| html! { a href=(doi_url(d)) dir="ltr" { (d) } })))
+                (row(loc, "detail-updated", Some(time(tr, &r.updated))))
+                (row(loc, "detail-id", Some(html! { code { (r.id) } })))
             }
         }
     }
 }
 
 /// Every source record merged into the resource.
-fn sources_section(r: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
+fn sources_section(loc: &Locale, r: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
+    let tr = loc.tr();
     html! {
         section aria-labelledby="sources-heading" {
-            h2 #sources-heading { "Where it comes from" }
+            h2 #sources-heading { (loc.t("sources-heading-resource")) }
             p {
                 @if r.sources.len() == 1 {
-                    "One repository describes this resource."
+                    (loc.t("sources-one"))
                 } @else {
-                    (r.sources.len()) " records describe this resource; the catalogue merged them."
+                    (loc.t_args("sources-many", &[("count", (r.sources.len() as u64).into())]))
                 }
             }
-            div.table-scroll role="region" aria-label="Source records, scrolls sideways" tabindex="0" {
+            div.table-scroll role="region" aria-label=(loc.t("sources-table-region")) tabindex="0" {
                 table {
-                    caption.visually-hidden { "Source records of this resource" }
+                    caption.visually-hidden { (loc.t("sources-table-caption")) }
                     thead {
                         tr {
-                            th scope="col" { "Repository" }
-                            th scope="col" { "Record identifier (OAI-PMH)" }
-                            th scope="col" { "Last changed there" }
-                            th scope="col" { "Format" }
+                            th scope="col" { (loc.t("sources-col-repository")) }
+                            th scope="col" { (loc.t("sources-col-identifier")) }
+                            th scope="col" { (loc.t("sources-col-changed")) }
+                            th scope="col" { (loc.t("sources-col-format")) }
                         }
                     }
                     tbody {
                         @for s in &r.sources {
                             tr {
                                 td {
-                                    a href={ "/sources#source-" (s.source) } {
-                                        (repositories.get(&s.source).map_or(s.source.as_str(), String::as_str))
+                                    a href=(loc.href(&format!("/sources#source-{}", s.source))) {
+                                        bdi { (repositories.get(&s.source).map_or(s.source.as_str(), String::as_str)) }
                                     }
-                                    " " span.english { "(" (s.source) ")" }
+                                    " " span.english { "(" bdi { (s.source) } ")" }
                                 }
                                 td { code { (s.oai_identifier) } }
-                                td { (time(&s.datestamp)) }
-                                td { (format_name(&s.metadata_prefix)) }
+                                td { (time(tr, &s.datestamp)) }
+                                td { bdi { (format_name(tr, &s.metadata_prefix)) } }
                             }
                         }
                     }
@@ -319,13 +390,20 @@ mod tests {
                 datestamp: evil.into(),
                 metadata_prefix: evil.into(),
             }],
+            accessibility: {
+                let mut a = oerdex_index::accessibility::Accessibility::default();
+                a.push_feature(evil);
+                a.push_mode(evil);
+                a.set_summary(evil);
+                a
+            },
         }
     }
 
     #[test]
     fn hostile_metadata_is_escaped_everywhere_on_the_page() {
         let repositories = BTreeMap::from([("src".to_string(), "<b>Repo</b>".to_string())]);
-        let html = render(&hostile(), &repositories).into_string();
+        let html = render(&Locale::english(), &hostile(), &repositories).into_string();
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
@@ -347,7 +425,7 @@ mod tests {
     fn an_unlicensed_resource_gets_a_warning_instead_of_an_attribution() {
         let mut resource = hostile();
         resource.license = None;
-        let html = render(&resource, &BTreeMap::new()).into_string();
+        let html = render(&Locale::english(), &resource, &BTreeMap::new()).into_string();
         assert!(
             html.contains("No licence was stated or understood"),
             "{html}"

@@ -5,23 +5,28 @@
 //! ([`SearchParams`]), so `/?q=…&license=cc-by` and `/api/v1/resources?q=…&license=cc-by` find
 //! the same resources. Every control belongs to one GET form (the filters beside the results
 //! join it with `form="search"`), so submitting it writes the whole state into the URL; links
-//! (next page, removing a filter) are built from the same state ([`super::url`]).
+//! (next page, removing a filter) are built from the same state ([`super::url`]). The page's
+//! `ui` parameter (its language, [`super::locale`]) is read first and kept by every link.
 
 use std::collections::BTreeMap;
 
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use maud::{html, Markup};
 use oerdex_index::search::FACETS;
 use oerdex_index::{Resource, SearchResults};
 
-use super::display::{language_list, licence_badge, shorten, text_attrs};
+use super::display::{
+    isolated_list, language_list, licence_badge, list, shorten, text_attrs, vocabulary_list,
+};
 use super::filters::{active_filters, filters, Switches};
 use super::layout::{document, error_page, respond, Section, CACHE_NONE, CACHE_PAGE};
+use super::locale::Locale;
 use super::url::{api_href, resource_href, search_href, sort_value};
 use crate::error::ApiError;
-use crate::params::{query_pairs, SearchParams, SortParam};
+use crate::i18n::labels;
+use crate::params::{SearchParams, SortParam};
 use crate::state::AppState;
 
 /// Characters of a description shown in the results.
@@ -38,16 +43,24 @@ pub struct Found {
 }
 
 /// `GET /`: the search page.
-pub async fn page(State(state): State<AppState>, uri: Uri) -> Response {
-    let params = match query_pairs(&uri).and_then(|pairs| SearchParams::from_pairs(&pairs)) {
+pub async fn page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
+    let loc = Locale::from_request(&uri, &headers);
+    let params = match crate::params::query_pairs(&uri)
+        .and_then(|_| SearchParams::from_pairs(loc.query()))
+    {
         Ok(params) => params,
-        Err(error) => return invalid(&uri, &error),
+        Err(error) => return invalid(&loc, &error),
     };
     match find(&state, params.clone()).await {
-        Ok(found) => respond(StatusCode::OK, render(&params, &found), CACHE_PAGE),
+        Ok(found) => respond(
+            &loc,
+            StatusCode::OK,
+            render(&loc, &params, &found),
+            CACHE_PAGE,
+        ),
         // A damaged cursor, say: the index names the parameter.
-        Err(error @ ApiError::InvalidParameter { .. }) => invalid(&uri, &error),
-        Err(error) => error_page(&error, Section::Search),
+        Err(error @ ApiError::InvalidParameter { .. }) => invalid(&loc, &error),
+        Err(error) => error_page(&loc, &error, Section::Search),
     }
 }
 
@@ -87,74 +100,80 @@ async fn find(state: &AppState, params: SearchParams) -> Result<Found, ApiError>
         .await
 }
 
-/// The page for a query string the parser refused: the message, and a way back.
-fn invalid(uri: &Uri, error: &ApiError) -> Response {
-    let q = query_pairs(uri)
-        .ok()
-        .and_then(|pairs| pairs.into_iter().find(|(k, _)| k == "q").map(|(_, v)| v))
+/// The page for a query string the parser refused: the message (the API's, in English), and a
+/// way back.
+fn invalid(loc: &Locale, error: &ApiError) -> Response {
+    let q = loc
+        .query()
+        .iter()
+        .find(|(k, _)| k == "q")
+        .map(|(_, v)| v.clone())
         .filter(|q| q.chars().count() <= crate::params::MAX_TEXT_CHARS);
     let params = SearchParams {
         q,
         ..SearchParams::default()
     };
+    let detail = html! { span lang="en" dir="ltr" { (error.problem().detail) } };
     let body = html! {
-        h1 { "Find open educational resources" }
-        (search_form(&params))
+        h1 { (loc.t("search-heading")) }
+        (search_form(loc, &params))
         div.notice.error role="alert" {
-            p { "This search cannot be run: " (error.problem().detail) }
-            p { a href="/" { "Start a new search" } }
+            p { (loc.rich("search-invalid", &[], &[("detail", detail)])) }
+            p { a href=(loc.href("/")) { (loc.t("search-new")) } }
         }
     };
     let status = error.status_code();
     respond(
+        loc,
         status,
-        document("Search", Section::Search, body),
+        document(loc, &loc.t("page-title-search"), Section::Search, body),
         CACHE_NONE,
     )
 }
 
 /// The whole page.
-pub fn render(params: &SearchParams, found: &Found) -> Markup {
+pub fn render(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
     let title = match &params.q {
-        Some(q) => format!("“{}” – search", shorten(q, 60)),
-        None => "Search".to_string(),
+        Some(q) => loc.t_args("page-title-query", &[("query", shorten(q, 60).into())]),
+        None => loc.t("page-title-search"),
     };
     let body = html! {
-        h1 { "Find open educational resources" }
-        (search_form(params))
+        h1 { (loc.t("search-heading")) }
+        (search_form(loc, params))
         div.layout {
-            (filters(params, found))
-            (results(params, found))
+            (filters(loc, params, found))
+            (results(loc, params, found))
         }
     };
-    document(&title, Section::Search, body)
+    document(loc, &title, Section::Search, body)
 }
 
 /// The search box and the order, in the form every filter joins.
-fn search_form(params: &SearchParams) -> Markup {
+fn search_form(loc: &Locale, params: &SearchParams) -> Markup {
     let sorts = [
-        (SortParam::Relevance, "Best match"),
-        (SortParam::Updated, "Recently updated"),
-        (SortParam::Title, "Title, A to Z"),
+        (SortParam::Relevance, "sort-relevance"),
+        (SortParam::Updated, "sort-updated"),
+        (SortParam::Title, "sort-title"),
     ];
     let current = params.sort.unwrap_or(SortParam::Relevance);
     html! {
         // `autocomplete="off"`: the browser must not restore ticked boxes the URL does not hold.
         form #search .searchbar role="search" action="/" method="get" autocomplete="off" {
+            (loc.keep())
             div.field.grow {
-                label for="q" { "Search titles, descriptions, subjects and authors" }
+                label for="q" { (loc.t("search-label")) }
                 div.inline {
                     input #q type="search" name="q" value=[params.q.as_deref()]
-                        placeholder="e.g. photosynthesis, \"linear equations\", fraction*"
+                        placeholder=(loc.t("search-placeholder"))
                         autocomplete="off" maxlength="1000";
-                    button type="submit" { "Search" }
+                    button type="submit" { (loc.t("search-button")) }
                 }
             }
             div.field {
-                label for="sort" { "Order" }
+                label for="sort" { (loc.t("sort-label")) }
                 select #sort name="sort" data-autosubmit {
                     @for (sort, label) in sorts {
-                        option value=(sort_value(sort)) selected[sort == current] { (label) }
+                        option value=(sort_value(sort)) selected[sort == current] { (loc.t(label)) }
                     }
                 }
             }
@@ -163,106 +182,110 @@ fn search_form(params: &SearchParams) -> Markup {
 }
 
 /// The result list with its heading, the active filters and the next page.
-fn results(params: &SearchParams, found: &Found) -> Markup {
+fn results(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
     let r = &found.results;
-    let heading = match r.total {
-        0 => "No resources match".to_string(),
-        1 => "1 resource matches".to_string(),
-        n => format!("{n} resources match"),
-    };
+    let heading = loc.t_args("results-heading", &[("count", r.total.into())]);
     let next = r.next_cursor.as_ref().map(|cursor| {
-        search_href(&SearchParams {
-            cursor: Some(cursor.clone()),
-            ..params.clone()
-        })
+        search_href(
+            loc,
+            &SearchParams {
+                cursor: Some(cursor.clone()),
+                ..params.clone()
+            },
+        )
     });
     let first = params.cursor.is_some().then(|| {
-        search_href(&SearchParams {
-            cursor: None,
-            ..params.clone()
-        })
+        search_href(
+            loc,
+            &SearchParams {
+                cursor: None,
+                ..params.clone()
+            },
+        )
     });
     html! {
         section.results aria-labelledby="results-heading" {
             h2 #results-heading {
                 (heading)
-                @if params.cursor.is_some() { span.continued { " (continued)" } }
+                @if params.cursor.is_some() { span.continued { " " (loc.t("results-continued")) } }
             }
-            (active_filters(params))
+            (active_filters(loc, params))
             @if r.results.is_empty() {
-                p.empty {
-                    "Try other words, or fewer filters: each filter narrows the results. "
-                    "The counts beside the filters say how many resources each would give."
-                }
+                p.empty { (loc.t("results-empty")) }
             } @else {
                 ol.result-list {
                     @for resource in &r.results {
-                        li { (result(resource, &found.repositories)) }
+                        li { (result(loc, resource, &found.repositories)) }
                     }
                 }
             }
             @if next.is_some() || first.is_some() {
-                nav.pages aria-label="Result pages" {
-                    @if let Some(first) = first { a href=(first) { "First page" } }
-                    @if let Some(next) = next { a.next href=(next) rel="next" { "Next page" } }
+                nav.pages aria-label=(loc.t("pages-label")) {
+                    @if let Some(first) = first { a href=(first) { (loc.t("page-first")) } }
+                    @if let Some(next) = next { a.next href=(next) rel="next" { (loc.t("page-next")) } }
                 }
             }
             p.api {
-                "The same search as JSON: "
-                a href=(api_href(params)) { "GET /api/v1/resources" }
+                (loc.rich("api-same", &[], &[("link", html! {
+                    a href=(api_href(params)) lang="en" dir="ltr" { "GET /api/v1/resources" }
+                })]))
             }
         }
     }
 }
 
 /// One result: title (linked), short description, licence badge and facts.
-fn result(resource: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
-    let title = resource.title.as_deref().unwrap_or("Untitled resource");
-    let (lang, dir) = text_attrs(resource, title);
+fn result(loc: &Locale, resource: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
+    let page = loc.lang();
+    let untitled = loc.t("untitled");
+    let title = resource.title.as_deref().unwrap_or(&untitled);
+    let (lang, dir) = match &resource.title {
+        Some(title) => text_attrs(resource, title, page),
+        None => (None, None),
+    };
     let description = resource
         .description
         .as_deref()
         .filter(|d| !d.trim().is_empty())
         .map(|d| shorten(d, DESCRIPTION_CHARS));
     let (description_lang, description_dir) =
-        text_attrs(resource, description.as_deref().unwrap_or(""));
-    let mut sources: Vec<&str> = resource
-        .sources
-        .iter()
-        .map(|s| {
-            repositories
-                .get(&s.source)
-                .map_or(s.source.as_str(), String::as_str)
-        })
-        .collect();
-    let mut seen = Vec::new();
-    sources.retain(|s| {
-        let first = !seen.contains(s);
-        seen.push(*s);
-        first
-    });
+        text_attrs(resource, description.as_deref().unwrap_or(""), page);
+    let mut sources: Vec<String> = Vec::new();
+    for s in &resource.sources {
+        let name = repositories.get(&s.source).unwrap_or(&s.source);
+        if !sources.contains(name) {
+            sources.push(name.clone());
+        }
+    }
     html! {
         article.result {
             h3 lang=[lang] dir=[dir] {
-                a href=(resource_href(&resource.id)) { (title) }
+                a href=(loc.href(&resource_href(&resource.id))) { (title) }
             }
             @if let Some(description) = &description {
                 p.description lang=[description_lang] dir=[description_dir] { (description) }
             }
-            (licence_badge(resource.license.as_ref()))
+            (licence_badge(loc.tr(), resource.license.as_ref()))
             dl.facts {
                 @if !resource.languages.is_empty() {
-                    div { dt { "Language" } dd { (language_list(&resource.languages)) } }
+                    div { dt { (loc.t("fact-language")) } dd { (language_list(loc.tr(), &resource.languages)) } }
                 }
                 @if !resource.learning_resource_types.is_empty() {
-                    div { dt { "Type" } dd { (resource.learning_resource_types.join(", ")) } }
+                    div { dt { (loc.t("fact-type")) } dd { (vocabulary_list(loc.tr(), &resource.learning_resource_types, labels::type_label)) } }
                 }
                 @if !resource.educational_levels.is_empty() {
-                    div { dt { "Level" } dd { (resource.educational_levels.join(", ")) } }
+                    div { dt { (loc.t("fact-level")) } dd { (vocabulary_list(loc.tr(), &resource.educational_levels, labels::level_label)) } }
+                }
+                @let accessible = resource.accessibility.filters();
+                @if !accessible.is_empty() {
+                    div {
+                        dt { (loc.t("fact-accessibility")) }
+                        dd { (list(loc.tr(), &accessible.iter().map(|f| labels::accessibility_label(loc.tr(), f).unwrap_or_else(|| f.to_string())).collect::<Vec<_>>())) }
+                    }
                 }
                 div {
-                    dt { @if sources.len() == 1 { "Source" } @else { "Sources" } }
-                    dd { (sources.join(", ")) }
+                    dt { (loc.t_args("fact-sources", &[("count", (sources.len() as u64).into())])) }
+                    dd { (isolated_list(loc.tr(), &sources)) }
                 }
             }
         }
@@ -282,7 +305,8 @@ mod tests {
             "doi": null, "license": null, "rights": [], "languages": ["ar"], "subjects": [],
             "keywords": [], "learning_resource_types": [evil], "educational_levels": [evil],
             "audience": [], "typical_age_range": null, "creators": [], "publisher": null,
-            "date_published": null, "updated": "2026-01-01T00:00:00Z", "sources": []
+            "date_published": null, "updated": "2026-01-01T00:00:00Z", "sources": [],
+            "accessibility": {"features": [evil], "summary": evil}
         }))
         .unwrap();
         resource.title = Some(format!("{evil} العنوان"));
@@ -305,7 +329,7 @@ mod tests {
             subject: vec![evil.into()],
             ..SearchParams::default()
         };
-        let html = render(&params, &found).into_string();
+        let html = render(&Locale::english(), &params, &found).into_string();
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(
             html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&amp;"),

@@ -9,15 +9,16 @@
 
 use axum::extract::rejection::FormRejection;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use axum::Form;
 use maud::{html, Markup};
 use oerdex_index::{HarvestLog, Source};
 use serde::Deserialize;
 
-use super::display::{format_name, time};
+use super::display::{format_name, list, time};
 use super::layout::{document, error_page, respond, Section, CACHE_LIVE, CACHE_NONE};
+use super::locale::Locale;
 use crate::auth::authorize;
 use crate::error::ApiError;
 use crate::harvesting::{NewSource, ScheduleStatus};
@@ -107,21 +108,26 @@ pub struct Registered {
 }
 
 /// `GET /sources`.
-pub async fn page(State(state): State<AppState>) -> Response {
+pub async fn page(State(state): State<AppState>, uri: Uri, headers: HeaderMap) -> Response {
+    let loc = Locale::from_request(&uri, &headers);
     match load(&state).await {
         Ok(rows) => {
-            let markup = render(&state, &rows, &RegisterForm::default(), None);
-            respond(StatusCode::OK, markup, CACHE_LIVE)
+            let markup = render(&loc, &state, &rows, &RegisterForm::default(), None);
+            respond(&loc, StatusCode::OK, markup, CACHE_LIVE)
         }
-        Err(error) => error_page(&error, Section::Sources),
+        Err(error) => error_page(&loc, &error, Section::Sources),
     }
 }
 
-/// `POST /sources`: registers a repository, then shows the page with the outcome.
+/// `POST /sources`: registers a repository, then shows the page with the outcome (in the
+/// language of the page the form was on: its action keeps `ui`).
 pub async fn register(
     State(state): State<AppState>,
+    uri: Uri,
+    headers: HeaderMap,
     form: Result<Form<RegisterForm>, FormRejection>,
 ) -> Response {
+    let loc = Locale::from_request(&uri, &headers);
     let (form, outcome) = match form {
         Ok(Form(form)) => {
             let outcome = submit(&state, &form).await;
@@ -144,10 +150,10 @@ pub async fn register(
     }
     match load(&state).await {
         Ok(rows) => {
-            let markup = render(&state, &rows, &form, Some(&outcome));
-            respond(status, markup, CACHE_NONE)
+            let markup = render(&loc, &state, &rows, &form, Some(&outcome));
+            respond(&loc, status, markup, CACHE_NONE)
         }
-        Err(error) => error_page(&error, Section::Sources),
+        Err(error) => error_page(&loc, &error, Section::Sources),
     }
 }
 
@@ -194,102 +200,126 @@ async fn load(state: &AppState) -> Result<Vec<SourceRow>, ApiError> {
 
 /// The whole page.
 fn render(
+    loc: &Locale,
     state: &AppState,
     rows: &[SourceRow],
     form: &RegisterForm,
     outcome: Option<&Result<Registered, ApiError>>,
 ) -> Markup {
     let body = html! {
-        h1 { "Sources" }
-        p.lead {
-            "oerdex harvests these OAI-PMH repositories. The first harvest reads everything; "
-            "each later one asks only for what changed."
-        }
+        h1 { (loc.t("sources-heading")) }
+        p.lead { (loc.t("sources-lead")) }
         @if rows.is_empty() {
-            p.notice { "No repository is registered yet." }
+            p.notice { (loc.t("sources-none")) }
         }
         @for row in rows {
-            (source(row))
+            (source(loc, row))
         }
-        (super::register::section(state.admin_token().is_some(), form, outcome))
+        (super::register::section(loc, state.admin_token().is_some(), form, outcome))
     };
-    document("Sources", Section::Sources, body)
+    document(loc, &loc.t("sources-heading"), Section::Sources, body)
 }
 
 /// One source.
-fn source(row: &SourceRow) -> Markup {
+fn source(loc: &Locale, row: &SourceRow) -> Markup {
     let s = &row.source;
+    let tr = loc.tr();
     let heading = format!("source-{}-heading", s.name);
     html! {
         section.source #{ "source-" (s.name) } aria-labelledby=(heading) {
             h2 #(heading) {
-                (s.repository_name.as_deref().unwrap_or(&s.name))
-                " " span.english { "(" (s.name) ")" }
+                bdi { (s.repository_name.as_deref().unwrap_or(&s.name)) }
+                " " span.english { "(" bdi { (s.name) } ")" }
             }
             dl.facts {
-                div { dt { "Endpoint" } dd { code { (s.url) } } }
-                div { dt { "Format" } dd { (format_name(&s.metadata_prefix)) } }
+                div { dt { (loc.t("source-endpoint")) } dd { code dir="ltr" { (s.url) } } }
+                div { dt { (loc.t("source-format")) } dd { bdi { (format_name(tr, &s.metadata_prefix)) } } }
                 div {
-                    dt { "Sets" }
-                    dd { @if s.sets.is_empty() { "the whole repository" } @else { (s.sets.join(", ")) } }
+                    dt { (loc.t("source-sets")) }
+                    dd { @if s.sets.is_empty() { (loc.t("source-sets-all")) } @else { (list(tr, &s.sets)) } }
                 }
-                div { dt { "Records" } dd { (row.records) } }
-                div { dt { "Last harvest" } dd { (last_harvest(row.last.as_ref())) } }
-                div { dt { "Next harvest" } dd { (next_harvest(s, &row.schedule)) } }
+                div { dt { (loc.t("source-records")) } dd { (loc.num(row.records)) } }
+                div { dt { (loc.t("source-last")) } dd { (last_harvest(loc, row.last.as_ref())) } }
+                div { dt { (loc.t("source-next")) } dd { (next_harvest(loc, s, &row.schedule)) } }
                 @if let Some(default) = &s.default_license {
-                    div { dt { "Licence assumed when a record states none" } dd { (default) } }
+                    div { dt { (loc.t("source-default-licence")) } dd { bdi { (default) } } }
                 }
             }
             p.api {
-                a href={ "/api/v1/sources/" (s.name) "/harvests" } { "Harvest history (JSON)" }
+                a href={ "/api/v1/sources/" (s.name) "/harvests" } { (loc.t("source-history")) }
             }
         }
     }
 }
 
-/// The last harvest in words: when, what changed, what went wrong.
-fn last_harvest(log: Option<&HarvestLog>) -> Markup {
+/// The last harvest in words: when, what changed, what went wrong (an error as the harvester
+/// wrote it, in English).
+fn last_harvest(loc: &Locale, log: Option<&HarvestLog>) -> Markup {
     let Some(log) = log else {
-        return html! { "not harvested yet" };
+        return html! { (loc.t("harvest-never")) };
     };
-    let kind = if log.full { "full" } else { "incremental" };
-    let counts = html! {
-        (log.added) " added, " (log.updated) " updated, " (log.deleted) " deleted"
-        @if log.failed > 0 { ", " (log.failed) " could not be read" }
+    let tr = loc.tr();
+    let kind = html! { (loc.t(if log.full { "harvest-full" } else { "harvest-incremental" })) };
+    let mut counts = loc.t_args(
+        "harvest-counts",
+        &[
+            ("added", log.added.into()),
+            ("updated", log.updated.into()),
+            ("deleted", log.deleted.into()),
+        ],
+    );
+    if log.failed > 0 {
+        counts.push_str(&tr.t("list-separator"));
+        counts.push_str(&loc.t_args("harvest-unreadable", &[("failed", log.failed.into())]));
+    }
+    let counts = html! { (counts) };
+    let ended = time(tr, log.ended.as_deref().unwrap_or(&log.started));
+    let error = |class: &str| {
+        html! {
+            @if let Some(error) = &log.error {
+                ". " span class=(class) lang="en" dir="ltr" { (error) }
+            }
+        }
+    };
+    let parts = |status: Markup, time: Markup| {
+        vec![
+            ("status", status),
+            ("time", time),
+            ("kind", kind.clone()),
+            ("counts", counts.clone()),
+        ]
     };
     html! {
         @match log.status.as_str() {
-            "running" => { "running since " (time(&log.started)) " (" (kind) "): " (counts) " so far" },
+            "running" => {
+                (loc.rich("harvest-running", &[], &parts(html! {}, time(tr, &log.started))))
+            },
             "ok" => {
-                span.status.ok { "succeeded" } " "
-                (time(log.ended.as_deref().unwrap_or(&log.started))) " (" (kind) "): " (counts)
+                (loc.rich("harvest-ok", &[], &parts(html! { span.status.ok { (loc.t("status-succeeded")) } }, ended)))
             },
             "interrupted" => {
-                span.status.warn { "interrupted" } " "
-                (time(log.ended.as_deref().unwrap_or(&log.started))) ": " (counts)
-                "; the next harvest resumes where it stopped"
-                @if let Some(error) = &log.error { ". " (error) }
+                (loc.rich("harvest-interrupted", &[], &parts(html! { span.status.warn { (loc.t("status-interrupted")) } }, ended)))
+                (error("error-detail"))
             },
             _ => {
-                span.status.failed { "failed" } " "
-                (time(log.ended.as_deref().unwrap_or(&log.started))) ": " (counts)
-                @if let Some(error) = &log.error { ". " span.error-text { (error) } }
+                (loc.rich("harvest-failed", &[], &parts(html! { span.status.failed { (loc.t("status-failed")) } }, ended)))
+                (error("error-text"))
             },
         }
     }
 }
 
 /// The next harvest in words.
-fn next_harvest(source: &Source, schedule: &ScheduleStatus) -> Markup {
+fn next_harvest(loc: &Locale, source: &Source, schedule: &ScheduleStatus) -> Markup {
     html! {
         @if schedule.running {
-            "harvesting now"
+            (loc.t("next-now"))
         } @else if let Some(next) = &schedule.next_harvest {
-            (time(next))
+            (time(loc.tr(), next))
         } @else if !source.enabled {
-            "none: the source is disabled"
+            (loc.t("next-disabled"))
         } @else {
-            "not scheduled on this server"
+            (loc.t("next-unscheduled"))
         }
     }
 }

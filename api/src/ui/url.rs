@@ -2,8 +2,10 @@
 //!
 //! Values are encoded as `application/x-www-form-urlencoded`, the way a browser submits the
 //! search form, so a link built here and the same state submitted from the form give the same
-//! parameters (the order may differ). Parameters come in the order the form lists its controls.
+//! parameters (the order may differ). Parameters come in the order the form lists its controls;
+//! the page's `ui` parameter, when the reader chose the language, comes last.
 
+use super::locale::Locale;
 use crate::params::{SearchParams, SortParam};
 
 /// Appends `value` form-urlencoded: letters, digits and `*-._` stay, a space becomes `+`, every
@@ -68,11 +70,12 @@ pub fn search_pairs(p: &SearchParams) -> Vec<(&'static str, String)> {
             pairs.push((key, flag.to_string()));
         }
     }
-    let lists: [(&'static str, &Vec<String>); 6] = [
+    let lists: [(&'static str, &Vec<String>); 7] = [
         ("license", &p.license),
         ("lang", &p.lang),
         ("type", &p.kind),
         ("level", &p.level),
+        ("accessibility", &p.accessibility),
         ("subject", &p.subject),
         ("source", &p.source),
     ];
@@ -91,13 +94,14 @@ pub fn search_pairs(p: &SearchParams) -> Vec<(&'static str, String)> {
     pairs
 }
 
-/// The search page's URL for this state: `/` or `/?…`.
-pub fn search_href(p: &SearchParams) -> String {
+/// The search page's URL for this state: `/` or `/?…` (with `ui` when the reader chose the
+/// page's language).
+pub fn search_href(loc: &Locale, p: &SearchParams) -> String {
     let query = query_string(&search_pairs(p));
     if query.is_empty() {
-        "/".to_string()
+        loc.href("/")
     } else {
-        format!("/?{query}")
+        loc.href(&format!("/?{query}"))
     }
 }
 
@@ -146,20 +150,27 @@ mod tests {
             "",
             "q=photo+synthesis",
             "q=%22a+phrase%22&sort=title&open=true&license=cc-by&license=CC-BY-SA-4.0&lang=de\
-             &lang=ar&type=video&level=secondary+school&subject=Biology+%26+Life&source=cat\
+             &lang=ar&type=video&level=secondary+school&accessibility=captions&subject=Biology+%26+Life&source=cat\
              &updated_since=2024-01-02&limit=5&cursor=abc",
         ];
+        let en = Locale::english();
         for query in queries {
             let state = parse(query);
-            let href = search_href(&state);
+            let href = search_href(&en, &state);
             let again = parse(href.trim_start_matches('/').trim_start_matches('?'));
             assert_eq!(again, state, "{query} -> {href}");
         }
-        assert_eq!(search_href(&SearchParams::default()), "/");
+        assert_eq!(search_href(&en, &SearchParams::default()), "/");
         assert_eq!(
-            search_href(&parse("lang=German&q=x")),
+            search_href(&en, &parse("lang=German&q=x")),
             "/?q=x&lang=de",
             "values are written normalised"
+        );
+        let arabic = Locale::fixed(crate::i18n::Lang::Ar, true);
+        assert_eq!(search_href(&arabic, &SearchParams::default()), "/?ui=ar");
+        assert_eq!(
+            search_href(&arabic, &parse("q=x&accessibility=captions")),
+            "/?q=x&accessibility=captions&ui=ar"
         );
     }
 

@@ -22,6 +22,7 @@
 //! | `educational/typicalAgeRange`, `interactivityType`, `typicalLearningTime` | `typical_age_range`, `interactivity_type`, `time_required` |
 //! | `rights/description` (and a `copyrightAndOtherRestrictions` that is not yes/no) | `rights` |
 //! | `classification` taxon entries and keywords | `subjects`, or `educational_levels` when the purpose is an educational level |
+//! | a profile's `accessibility` element | `accessibility` (see [`super::accessibility`]) |
 //!
 //! Flat OBAA (`obaa:obaaTitle`, `obaa:obaaEntity`... directly in `general`) is mapped by the name
 //! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata`, `relation` and `annotation` describe other things and
@@ -310,6 +311,7 @@ impl<'a> Walk<'a> {
         }
         self.md.date_published = self.dates.choose();
         lrmi::apply_all(lom, &mut self.md);
+        super::accessibility::apply_lom(lom, &mut self.md);
         self.md
     }
 }

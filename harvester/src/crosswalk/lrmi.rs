@@ -13,6 +13,7 @@
 //! | `educationalUse` | `educational_uses` |
 //! | `educationalAudience`, `audience`, `educationalRole` | `audience` |
 //! | `license` | `rights` |
+//! | `accessibilityFeature`, `accessMode`, `accessibilityHazard`, `accessibilitySummary` | `accessibility` (see [`super::accessibility`]) |
 //!
 //! A property's value is its text, else its `rdf:resource`; structured values (an
 //! `AlignmentObject`, an `EducationalAudience`, a `DefinedTerm`) give their names and URLs.
@@ -72,6 +73,7 @@ pub fn apply_all(root: Node<'_, '_>, md: &mut RecordMetadata) {
             apply(node, md);
         }
     }
+    super::accessibility::apply_all(root, md);
 }
 
 /// Adds one LRMI property element to `md`; elements that are not LRMI properties are ignored.

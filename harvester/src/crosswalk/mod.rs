@@ -13,6 +13,7 @@
 //! Values are stored as written (trimmed, white space collapsed, HTML stripped from titles and
 //! descriptions); licences and languages are normalised later, by the index.
 
+pub mod accessibility;
 pub mod datacite;
 pub mod dates;
 pub mod dc;

@@ -31,11 +31,9 @@
   });
 
   function ready() {
+    // Words come from the page (data-* attributes), in its language.
     var hint = document.getElementById('filters-hint');
-    if (hint) {
-      hint.textContent = 'Results update as soon as you tick a filter. Each count says how ' +
-        'many resources the filter would give.';
-    }
+    if (hint && hint.dataset.live) hint.textContent = hint.dataset.live;
     var id = null;
     try { id = sessionStorage.getItem(FOCUS_KEY); sessionStorage.removeItem(FOCUS_KEY); } catch (e) { /* ignore */ }
     var control = id && document.getElementById(id);
@@ -61,10 +59,10 @@
         var fallback = function () {
           source.focus();
           source.select();
-          done('Selected: press Ctrl+C (or ⌘+C) to copy.');
+          done(status ? status.dataset.selected : '');
         };
         if (navigator.clipboard && window.isSecureContext) {
-          navigator.clipboard.writeText(text).then(function () { done('Copied.'); }, fallback);
+          navigator.clipboard.writeText(text).then(function () { done(status ? status.dataset.copied : ''); }, fallback);
         } else {
           fallback();
         }

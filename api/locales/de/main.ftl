@@ -1,0 +1,366 @@
+# Seiten und Bezeichnungen von oerdex: Deutsch.
+
+## Page shell
+
+meta-description = Finden Sie offen lizenzierte Bildungsmaterialien, sehen Sie, was Sie damit tun dürfen, und kopieren Sie einen fertigen Lizenzhinweis.
+skip-link = Zum Inhalt springen
+tagline = offene Bildungsmaterialien, offen lizenziert
+nav-label = Website
+nav-search = Suche
+nav-sources = Quellen
+nav-api = API
+footer = oerdex sammelt OER-Metadaten über OAI-PMH. Die Lizenzen stammen aus den Metadaten: Prüfen Sie das Material selbst, bevor Sie sich darauf verlassen. Alles hier gibt es auch als JSON: { $api }.
+footer-api = API-Beschreibung
+language-menu = Sprache
+language-menu-label = Sprachen dieser Website
+
+## Error pages
+
+error-not-found-heading = Nicht gefunden
+error-not-found = Hier gibt es nichts. Das Material war vielleicht nie im Katalog.
+error-gone-heading = Zurückgezogen
+error-gone = Alle Repositorien, die dieses Material führten, haben es zurückgezogen; der Katalog führt es daher nicht mehr.
+error-other-heading = Etwas ist schiefgegangen
+error-internal = Der Server konnte diese Anfrage nicht beantworten; der Fehler wurde protokolliert.
+error-unavailable = Der Katalog kann gerade nicht antworten. Bitte versuchen Sie es gleich noch einmal.
+error-back = Im Katalog suchen
+
+## Search page
+
+page-title-search = Suche
+page-title-query = „{ $query }“ – Suche
+search-heading = Offene Bildungsmaterialien finden
+search-label = Titel, Beschreibungen, Fächer und Autorinnen und Autoren durchsuchen
+search-placeholder = z. B. Fotosynthese, "lineare Gleichungen", Bruch*
+search-button = Suchen
+sort-label = Reihenfolge
+sort-relevance = Beste Treffer
+sort-updated = Zuletzt aktualisiert
+sort-title = Titel, A bis Z
+search-invalid = Diese Suche kann nicht ausgeführt werden: { $detail }
+search-new = Neue Suche beginnen
+results-heading =
+    { $count ->
+        [0] Keine Materialien gefunden
+        [one] { $count } Material gefunden
+       *[other] { $count } Materialien gefunden
+    }
+results-continued = (Fortsetzung)
+results-empty = Versuchen Sie andere Wörter oder weniger Filter: Jeder Filter schränkt die Ergebnisse ein. Die Zahlen neben den Filtern sagen, wie viele Materialien jeder ergäbe.
+pages-label = Ergebnisseiten
+page-first = Erste Seite
+page-next = Nächste Seite
+api-same = Dieselbe Suche als JSON: { $link }
+untitled = Material ohne Titel
+fact-language = Sprache
+fact-type = Art
+fact-level = Stufe
+fact-accessibility = Barrierefreiheit
+fact-sources =
+    { $count ->
+        [one] Quelle
+       *[other] Quellen
+    }
+
+## Filters
+
+filters-heading = Filter
+filters-hint = Kreuzen Sie an, was Sie brauchen, und wählen Sie dann „Filter anwenden“. Jede Zahl sagt, wie viele Materialien der Filter ergäbe.
+filters-hint-live = Die Ergebnisse ändern sich, sobald Sie einen Filter ankreuzen. Jede Zahl sagt, wie viele Materialien der Filter ergäbe.
+switches-legend = Was Sie dürfen
+switch-open = Nur offene Lizenzen (frei bearbeiten und teilen)
+switch-commercial = Kommerzielle Nutzung erlaubt
+switch-derivatives = Änderungen erlaubt (Bearbeitungen)
+open-meaning = „Offen“ folgt der OER-Empfehlung der UNESCO: Alle dürfen das Material kostenlos nutzen, bearbeiten und teilen. Lizenzen, die kommerzielle Nutzung ausschließen, gelten als offen; Lizenzen, die Änderungen verbieten, nicht.
+facet-license = Lizenz
+facet-language = Sprache
+facet-type = Materialart
+facet-level = Bildungsstufe
+facet-accessibility = Barrierefreiheit
+facet-subject = Fach
+facet-source = Quelle
+facet-more = Mehr ({ $count })
+count-resources =
+    { $count ->
+        [one] Material
+       *[other] Materialien
+    }
+apply-filters = Filter anwenden
+active-filters = Aktive Filter
+chip-words = Wörter: { $words }
+chip-facet = { $facet }: { $value }
+chip-open-yes = Nur offene Lizenzen
+chip-open-no = Nicht offen lizenziert
+chip-commercial-yes = Kommerzielle Nutzung erlaubt
+chip-commercial-no = Keine kommerzielle Nutzung
+chip-derivatives-yes = Änderungen erlaubt
+chip-derivatives-no = Keine Änderungen erlaubt
+chip-updated-since = Aktualisiert seit { $date }
+chip-remove = (entfernen)
+clear-all = Alle entfernen
+
+## Licences
+
+badge-inferred = (angenommen aus der Standardlizenz des Repositoriums)
+badge-none = Keine Lizenz angegeben
+badge-none-hint = fragen Sie vor einer Nachnutzung die Urheberin oder den Urheber
+family-label = { $short }: { $words }
+family-other = Andere Lizenz
+family-short-pdm = Gemeinfrei
+family-cc-by = teilen und bearbeiten, Urheber nennen
+family-cc-by-sa = teilen und bearbeiten, Urheber nennen, unter gleichen Bedingungen weitergeben
+family-cc-by-nc = nicht kommerziell teilen und bearbeiten, Urheber nennen
+family-cc-by-nc-sa = nicht kommerziell teilen und bearbeiten, Urheber nennen, unter gleichen Bedingungen
+family-cc-by-nd = unverändert teilen, Urheber nennen
+family-cc-by-nc-nd = unverändert und nicht kommerziell teilen, Urheber nennen
+family-cc0 = der Gemeinfreiheit gewidmet, ohne Bedingungen
+family-pdm = frei von bekannten Urheberrechten, ohne Bedingungen
+family-mit = frei nutzen und bearbeiten, Copyright-Hinweis beibehalten
+family-apache = frei nutzen und bearbeiten, Hinweise beibehalten
+family-bsd = frei nutzen und bearbeiten, Copyright-Hinweis beibehalten
+family-mpl = nutzen und bearbeiten, geänderte Dateien bleiben unter der MPL
+family-lgpl = nutzen und bearbeiten, Änderungen an der Bibliothek bleiben unter der LGPL
+family-gpl = nutzen und bearbeiten, Bearbeitungen bleiben unter der GPL
+family-agpl = wie die GPL, auch für Software, die über ein Netzwerk genutzt wird
+family-gfdl = teilen und bearbeiten, Bearbeitungen bleiben unter der GFDL
+cc-licence = Creative Commons { $title } { $version } { $scope }
+cc-title-cc-by = Namensnennung
+cc-title-cc-by-sa = Namensnennung - Weitergabe unter gleichen Bedingungen
+cc-title-cc-by-nc = Namensnennung - Nicht kommerziell
+cc-title-cc-by-nc-sa = Namensnennung - Nicht kommerziell - Weitergabe unter gleichen Bedingungen
+cc-title-cc-by-nd = Namensnennung - Keine Bearbeitungen
+cc-title-cc-by-nc-nd = Namensnennung - Nicht kommerziell - Keine Bearbeitungen
+cc-scope-international = International
+cc-scope-unported = Unported
+cc-scope-generic = Generic
+licence-cc0 = CC0 1.0 Universell
+licence-pdm = Public Domain Mark 1.0
+
+## Resource page
+
+back-to-search = ← Im Katalog suchen
+open-resource = Material öffnen
+machine-readable = Maschinenlesbar: { $json }, { $jsonld }
+label-value = { $label }: { $value }
+licence-heading = Was Sie dürfen
+licence-label = Lizenz
+rights-statements = Rechteangaben, wie die Repositorien sie geschrieben haben
+allowed-yes = ja
+allowed-no = nein
+permission-share = Nutzen und Kopien teilen
+permission-adapt = Bearbeiten und Ihre Fassung teilen
+permission-commercial = Kommerziell nutzen
+permission-open = Offene Lizenz (OER-Definition der UNESCO)
+share-alike-hint = Weitergabe unter gleichen Bedingungen: Ihre Bearbeitungen müssen dieselbe Lizenz tragen.
+inferred-hint = Das Material nennt keine Lizenz; dies ist die Lizenz, die sein Repositorium für alle seine Datensätze angibt. Prüfen Sie das Material selbst.
+attribution-heading = Lizenzhinweis
+attribution-none = Es wurde keine Lizenz angegeben oder erkannt, daher gibt es keinen Lizenzhinweis zum Kopieren: Fragen Sie die Urheberin, den Urheber oder das Repositorium, bevor Sie dieses Material nachnutzen.
+copy-plain = Reiner Text
+copy-html = HTML, für eine Webseite
+copy-text-button = Text kopieren
+copy-html-button = HTML kopieren
+copied = Kopiert.
+copy-selected = Markiert: Drücken Sie Strg+C (oder ⌘+C) zum Kopieren.
+details-heading = Details
+detail-languages = Sprachen
+detail-subjects = Fächer
+detail-keywords = Schlagwörter
+detail-types = Materialarten
+detail-levels = Bildungsstufen
+detail-accessibility = Barrierefreiheit
+detail-access-modes = Wahrnehmbar durch
+detail-audience = Zielgruppe
+detail-age = Typisches Alter
+detail-authors = Urheberinnen und Urheber
+detail-publisher = Herausgeber
+detail-published = Veröffentlicht
+detail-address = Adresse
+detail-doi = DOI
+detail-updated = In diesem Katalog aktualisiert
+detail-id = Katalog-ID
+sources-heading-resource = Woher es stammt
+sources-one = Ein Repositorium beschreibt dieses Material.
+sources-many = { $count } Datensätze beschreiben dieses Material; der Katalog hat sie zusammengeführt.
+sources-table-region = Quelldatensätze, seitlich scrollbar
+sources-table-caption = Quelldatensätze dieses Materials
+sources-col-repository = Repositorium
+sources-col-identifier = Datensatzkennung (OAI-PMH)
+sources-col-changed = Zuletzt dort geändert
+sources-col-format = Format
+format-qdc = qualifiziertes Dublin Core
+
+## Attribution (the form Creative Commons recommends: title, author, source, licence)
+
+attribution-quoted = „{ $title }“
+attribution-licensed = { $title } von { $author } ist lizenziert unter { $licence }.
+attribution-licensed-anonymous = { $title } ist lizenziert unter { $licence }.
+attribution-marked = { $title } von { $author } ist gekennzeichnet mit { $licence }.
+attribution-marked-anonymous = { $title } ist gekennzeichnet mit { $licence }.
+attribution-note-cc = Die Lizenz verlangt, dass Sie das Werk überall, wo Sie es nutzen, so nennen. Wenn Sie es ändern, sagen Sie es, z. B. „bearbeitet nach …“.
+attribution-note-cc-nd = Die Lizenz verlangt, dass Sie das Werk überall, wo Sie es nutzen, so nennen. Veränderte Fassungen dürfen Sie nicht weitergeben.
+attribution-note-public-domain = Ein Lizenzhinweis ist nicht vorgeschrieben, aber Urheber und Quelle zu nennen, ist gute Praxis.
+attribution-note-other = Dies ist keine Creative-Commons-Lizenz: Beachten Sie auch ihre eigenen Bedingungen (bei Softwarelizenzen die Copyright- und Lizenzhinweise beibehalten).
+
+## Sources page
+
+sources-heading = Quellen
+sources-lead = oerdex sammelt die Daten dieser OAI-PMH-Repositorien. Die erste Abfrage liest alles; jede weitere fragt nur nach dem, was sich geändert hat.
+sources-none = Es ist noch kein Repositorium registriert.
+source-endpoint = Schnittstelle
+source-format = Format
+source-sets = Sets
+source-sets-all = das ganze Repositorium
+source-records = Datensätze
+source-last = Letzte Abfrage
+source-next = Nächste Abfrage
+source-default-licence = Angenommene Lizenz, wenn ein Datensatz keine nennt
+source-history = Abfrageverlauf (JSON)
+harvest-never = noch nicht abgefragt
+harvest-full = vollständig
+harvest-incremental = inkrementell
+harvest-counts = { $added } hinzugefügt, { $updated } aktualisiert, { $deleted } gelöscht
+harvest-unreadable = { $failed } nicht lesbar
+harvest-running = läuft seit { $time } ({ $kind }): bisher { $counts }
+harvest-ok = { $status } { $time } ({ $kind }): { $counts }
+harvest-interrupted = { $status } { $time }: { $counts }; die nächste Abfrage setzt dort fort
+harvest-failed = { $status } { $time }: { $counts }
+status-succeeded = erfolgreich
+status-interrupted = unterbrochen
+status-failed = fehlgeschlagen
+next-now = wird gerade abgefragt
+next-disabled = keine: die Quelle ist deaktiviert
+next-unscheduled = auf diesem Server nicht geplant
+
+## Registration form
+
+register-heading = Ein Repositorium registrieren
+register-intro = oerdex prüft die Schnittstelle live (Identify, die angebotenen Metadatenformate und Sets), bevor es sie registriert, und fragt sie dann sofort ab. Sie brauchen das Admin-Token.
+register-disabled = Auf diesem Server ist kein Admin-Token eingerichtet, daher registriert er nichts.
+register-label-name = Kurzname
+register-hint-name = 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“, z. B. zoerr.
+register-label-url = OAI-PMH-Basis-URL
+register-hint-url = Die Adresse, unter der das Repositorium OAI-PMH-Anfragen beantwortet.
+register-label-metadata-prefix = Metadatenformat (optional)
+register-hint-metadata-prefix = Leer lassen, um das reichhaltigste angebotene zu nehmen: LOM, dann LRMI oder qualifiziertes Dublin Core, dann oai_dc.
+register-label-sets = Sets (optional)
+register-hint-sets = Set-Kennungen, durch Leerzeichen oder Kommas getrennt; leer für das ganze Repositorium.
+register-label-default-license = Anzunehmende Lizenz, wenn ein Datensatz keine nennt (optional)
+register-hint-default-license = Eine Lizenzkennung, URL oder ein Lizenzname, z. B. CC-BY-4.0.
+register-label-token = Admin-Token
+register-hint-token = Wird nur mit diesem Formular gesendet; nie angezeigt oder gespeichert.
+register-button = Prüfen und registrieren
+register-unauthorized = Das Admin-Token fehlt oder ist falsch, daher wurde nichts registriert.
+register-writes-disabled = Dieser Server registriert keine Repositorien: Er hat kein Admin-Token (server.admin_token oder OERDEX_ADMIN_TOKEN).
+register-live-check = Das Repositorium hat die Live-Prüfung nicht bestanden: { $detail }
+register-conflict = Eine Quelle namens „{ $name }“ gibt es schon; wählen Sie einen anderen Namen.
+register-ok = { $name } ist registriert.
+register-ok-detail = { $repository } hat die Live-Prüfung bestanden und wird im Format { $format } abgefragt. Die erste Abfrage beginnt jetzt; laden Sie diese Seite neu, um sie zu verfolgen.
+register-the-repository = Das Repositorium
+
+## Numbers, dates, lists
+
+list-separator = { ", " }
+list-and = { $init } und { $last }
+date = { $day }. { $month } { $year }
+date-time = { $date }, { $time } UTC
+month-1 = Jan.
+month-2 = Feb.
+month-3 = März
+month-4 = Apr.
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = Aug.
+month-9 = Sept.
+month-10 = Okt.
+month-11 = Nov.
+month-12 = Dez.
+
+## Languages (names in this language; other languages are shown by their own name)
+
+language-ar = Arabisch
+language-zh = Chinesisch
+language-en = Englisch
+language-fr = Französisch
+language-ru = Russisch
+language-es = Spanisch
+language-de = Deutsch
+language-pt = Portugiesisch
+language-sw = Swahili
+language-it = Italienisch
+language-nl = Niederländisch
+language-pl = Polnisch
+language-tr = Türkisch
+language-uk = Ukrainisch
+language-el = Griechisch
+language-sv = Schwedisch
+language-ja = Japanisch
+language-ko = Koreanisch
+language-hi = Hindi
+language-fa = Persisch
+
+## Resource types (LOM's vocabulary and common LRMI and HCRT terms)
+
+type-exercise = Übung
+type-simulation = Simulation
+type-questionnaire = Fragebogen
+type-diagram = Diagramm
+type-figure = Abbildung
+type-graph = Grafik
+type-index = Verzeichnis
+type-slide = Folie
+type-table = Tabelle
+type-narrative-text = Erzähltext
+type-exam = Prüfung
+type-experiment = Experiment
+type-problem-statement = Aufgabenstellung
+type-self-assessment = Selbsttest
+type-lecture = Vorlesung
+type-video = Video
+type-audio = Audio
+type-image = Bild
+type-text = Text
+type-worksheet = Arbeitsblatt
+type-lesson-plan = Unterrichtsplanung
+type-quiz = Quiz
+type-textbook = Lehrbuch
+type-textbook-chapter = Lehrbuchkapitel
+type-course = Kurs
+type-presentation = Präsentation
+type-interactive-simulation = interaktive Simulation
+type-assessment = Leistungsüberprüfung
+type-article = Artikel
+type-book = Buch
+
+## Educational levels (LOM's context vocabulary and common stages)
+
+level-school = Schule
+level-higher-education = Hochschule
+level-training = berufliche Weiterbildung
+level-other = Sonstiges
+level-early-childhood-education = frühkindliche Bildung
+level-primary = Primarstufe
+level-primary-school = Grundschule
+level-secondary = Sekundarstufe
+level-secondary-school = weiterführende Schule
+level-lower-secondary = Sekundarstufe I
+level-upper-secondary = Sekundarstufe II
+level-vocational-education = Berufsbildung
+level-adult-education = Erwachsenenbildung
+
+## Accessibility (filters, and the senses a resource is perceived with)
+
+a11y-captions = Untertitel
+a11y-transcript = Transkript
+a11y-alternative-text = Alternativtexte für Bilder
+a11y-audio-description = Audiodeskription
+a11y-sign-language = Gebärdensprache
+a11y-structural-navigation = Überschriften zur Navigation
+a11y-accessible-math = Barrierefreie Mathematik
+a11y-no-flashing-hazard = Kein Risiko durch Blitzlicht
+a11y-no-motion-hazard = Kein Risiko durch Bewegungssimulation
+a11y-no-sound-hazard = Kein Risiko durch Geräusche
+a11y-mode-auditory = Hören
+a11y-mode-visual = Sehen
+a11y-mode-textual = Lesen von Text
+a11y-mode-tactile = Tasten

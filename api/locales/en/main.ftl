@@ -1,0 +1,367 @@
+# oerdex pages and labels: English (the reference: every other language has exactly these
+# messages, with the same $placeholders).
+
+## Page shell
+
+meta-description = Find openly licensed educational resources, see what you may do with them and copy a ready-made attribution.
+skip-link = Skip to content
+tagline = open educational resources, openly licensed
+nav-label = Site
+nav-search = Search
+nav-sources = Sources
+nav-api = API
+footer = oerdex harvests OER metadata over OAI-PMH. Licences are read from the metadata: check the resource itself before you rely on them. Everything here is also served as JSON: { $api }.
+footer-api = API description
+language-menu = Language
+language-menu-label = Languages of this site
+
+## Error pages
+
+error-not-found-heading = Not found
+error-not-found = There is nothing here. The resource may never have been in the catalogue.
+error-gone-heading = Withdrawn
+error-gone = Every repository that held this resource has withdrawn it, so the catalogue no longer lists it.
+error-other-heading = Something went wrong
+error-internal = The server failed to answer this request; the fault has been logged.
+error-unavailable = The catalogue cannot answer right now. Please try again in a moment.
+error-back = Search the catalogue
+
+## Search page
+
+page-title-search = Search
+page-title-query = “{ $query }” – search
+search-heading = Find open educational resources
+search-label = Search titles, descriptions, subjects and authors
+search-placeholder = e.g. photosynthesis, "linear equations", fraction*
+search-button = Search
+sort-label = Order
+sort-relevance = Best match
+sort-updated = Recently updated
+sort-title = Title, A to Z
+search-invalid = This search cannot be run: { $detail }
+search-new = Start a new search
+results-heading =
+    { $count ->
+        [0] No resources match
+        [one] { $count } resource matches
+       *[other] { $count } resources match
+    }
+results-continued = (continued)
+results-empty = Try other words, or fewer filters: each filter narrows the results. The counts beside the filters say how many resources each would give.
+pages-label = Result pages
+page-first = First page
+page-next = Next page
+api-same = The same search as JSON: { $link }
+untitled = Untitled resource
+fact-language = Language
+fact-type = Type
+fact-level = Level
+fact-accessibility = Accessibility
+fact-sources =
+    { $count ->
+        [one] Source
+       *[other] Sources
+    }
+
+## Filters
+
+filters-heading = Filters
+filters-hint = Tick what you need, then choose “Apply filters”. Each count says how many resources the filter would give.
+filters-hint-live = Results update as soon as you tick a filter. Each count says how many resources the filter would give.
+switches-legend = What you may do
+switch-open = Open licences only (free to adapt and share)
+switch-commercial = Allows commercial use
+switch-derivatives = Allows changes (adaptations)
+open-meaning = “Open” follows UNESCO’s OER Recommendation: anyone may use, adapt and share the resource at no cost. Licences that forbid commercial use count as open; licences that forbid changes do not.
+facet-license = Licence
+facet-language = Language
+facet-type = Resource type
+facet-level = Educational level
+facet-accessibility = Accessibility
+facet-subject = Subject
+facet-source = Source
+facet-more = More ({ $count })
+count-resources =
+    { $count ->
+        [one] resource
+       *[other] resources
+    }
+apply-filters = Apply filters
+active-filters = Active filters
+chip-words = Words: { $words }
+chip-facet = { $facet }: { $value }
+chip-open-yes = Open licences only
+chip-open-no = Not openly licensed
+chip-commercial-yes = Allows commercial use
+chip-commercial-no = No commercial use
+chip-derivatives-yes = Allows changes
+chip-derivatives-no = No changes allowed
+chip-updated-since = Updated since { $date }
+chip-remove = (remove)
+clear-all = Clear all
+
+## Licences
+
+badge-inferred = (assumed from the repository's default licence)
+badge-none = No licence stated
+badge-none-hint = ask the author before you reuse it
+family-label = { $short }: { $words }
+family-other = Other licence
+family-short-pdm = Public domain
+family-cc-by = share and adapt, credit the author
+family-cc-by-sa = share and adapt, credit the author, share alike
+family-cc-by-nc = share and adapt non-commercially, credit the author
+family-cc-by-nc-sa = share and adapt non-commercially, credit, share alike
+family-cc-by-nd = share unchanged, credit the author
+family-cc-by-nc-nd = share unchanged, non-commercially, credit the author
+family-cc0 = dedicated to the public domain, no conditions
+family-pdm = free of known copyright, no conditions
+family-mit = use and adapt freely, keep the copyright notice
+family-apache = use and adapt freely, keep the notices
+family-bsd = use and adapt freely, keep the copyright notice
+family-mpl = use and adapt, changed files stay under the MPL
+family-lgpl = use and adapt, changes to the library stay under the LGPL
+family-gpl = use and adapt, adaptations stay under the GPL
+family-agpl = like the GPL, also for software used over a network
+family-gfdl = share and adapt, adaptations stay under the GFDL
+cc-licence = Creative Commons { $title } { $version } { $scope }
+cc-title-cc-by = Attribution
+cc-title-cc-by-sa = Attribution-ShareAlike
+cc-title-cc-by-nc = Attribution-NonCommercial
+cc-title-cc-by-nc-sa = Attribution-NonCommercial-ShareAlike
+cc-title-cc-by-nd = Attribution-NoDerivatives
+cc-title-cc-by-nc-nd = Attribution-NonCommercial-NoDerivatives
+cc-scope-international = International
+cc-scope-unported = Unported
+cc-scope-generic = Generic
+licence-cc0 = CC0 1.0 Universal
+licence-pdm = Public Domain Mark 1.0
+
+## Resource page
+
+back-to-search = ← Search the catalogue
+open-resource = Open the resource
+machine-readable = Machine-readable: { $json }, { $jsonld }
+label-value = { $label }: { $value }
+licence-heading = What you may do
+licence-label = Licence
+rights-statements = Rights statements as the repositories wrote them
+allowed-yes = yes
+allowed-no = no
+permission-share = Use and share copies
+permission-adapt = Adapt it and share your version
+permission-commercial = Use it commercially
+permission-open = Open licence (UNESCO OER definition)
+share-alike-hint = Share alike: versions you adapt must carry the same licence.
+inferred-hint = The resource states no licence; this is the licence its repository declares for all its records. Check the resource itself.
+attribution-heading = Attribution
+attribution-none = No licence was stated or understood, so there is no attribution to copy: ask the author or the repository before you reuse this resource.
+copy-plain = Plain text
+copy-html = HTML, for a web page
+copy-text-button = Copy text
+copy-html-button = Copy HTML
+copied = Copied.
+copy-selected = Selected: press Ctrl+C (or ⌘+C) to copy.
+details-heading = Details
+detail-languages = Languages
+detail-subjects = Subjects
+detail-keywords = Keywords
+detail-types = Resource types
+detail-levels = Educational levels
+detail-accessibility = Accessibility
+detail-access-modes = Perceived by
+detail-audience = Audience
+detail-age = Typical age
+detail-authors = Authors
+detail-publisher = Publisher
+detail-published = Published
+detail-address = Address
+detail-doi = DOI
+detail-updated = Updated in this catalogue
+detail-id = Catalogue id
+sources-heading-resource = Where it comes from
+sources-one = One repository describes this resource.
+sources-many = { $count } records describe this resource; the catalogue merged them.
+sources-table-region = Source records, scrolls sideways
+sources-table-caption = Source records of this resource
+sources-col-repository = Repository
+sources-col-identifier = Record identifier (OAI-PMH)
+sources-col-changed = Last changed there
+sources-col-format = Format
+format-qdc = qualified Dublin Core
+
+## Attribution (the form Creative Commons recommends: title, author, source, licence)
+
+attribution-quoted = “{ $title }”
+attribution-licensed = { $title } by { $author } is licensed under { $licence }.
+attribution-licensed-anonymous = { $title } is licensed under { $licence }.
+attribution-marked = { $title } by { $author } is marked with { $licence }.
+attribution-marked-anonymous = { $title } is marked with { $licence }.
+attribution-note-cc = The licence asks you to credit the work like this wherever you use it. If you change it, say so, e.g. "adapted from …".
+attribution-note-cc-nd = The licence asks you to credit the work like this wherever you use it. It does not allow you to share changed versions.
+attribution-note-public-domain = No attribution is required, but crediting the author and source is good practice.
+attribution-note-other = This is not a Creative Commons licence: follow its own terms as well (for software licences, keep the copyright and licence notices).
+
+## Sources page
+
+sources-heading = Sources
+sources-lead = oerdex harvests these OAI-PMH repositories. The first harvest reads everything; each later one asks only for what changed.
+sources-none = No repository is registered yet.
+source-endpoint = Endpoint
+source-format = Format
+source-sets = Sets
+source-sets-all = the whole repository
+source-records = Records
+source-last = Last harvest
+source-next = Next harvest
+source-default-licence = Licence assumed when a record states none
+source-history = Harvest history (JSON)
+harvest-never = not harvested yet
+harvest-full = full
+harvest-incremental = incremental
+harvest-counts = { $added } added, { $updated } updated, { $deleted } deleted
+harvest-unreadable = { $failed } could not be read
+harvest-running = running since { $time } ({ $kind }): { $counts } so far
+harvest-ok = { $status } { $time } ({ $kind }): { $counts }
+harvest-interrupted = { $status } { $time }: { $counts }; the next harvest resumes where it stopped
+harvest-failed = { $status } { $time }: { $counts }
+status-succeeded = succeeded
+status-interrupted = interrupted
+status-failed = failed
+next-now = harvesting now
+next-disabled = none: the source is disabled
+next-unscheduled = not scheduled on this server
+
+## Registration form
+
+register-heading = Register a repository
+register-intro = oerdex checks the endpoint live (Identify, the metadata formats and sets it offers) before it registers it, then harvests it at once. You need the admin token.
+register-disabled = This server has no admin token configured, so it registers nothing.
+register-label-name = Short name
+register-hint-name = 1 to 64 letters, digits, '-', '_' or '.', e.g. zoerr.
+register-label-url = OAI-PMH base URL
+register-hint-url = The address the repository answers OAI-PMH requests at.
+register-label-metadata-prefix = Metadata format (optional)
+register-hint-metadata-prefix = Leave empty to take the richest the repository offers: LOM, then LRMI or qualified Dublin Core, then oai_dc.
+register-label-sets = Sets (optional)
+register-hint-sets = Set specs separated by spaces or commas; empty for the whole repository.
+register-label-default-license = Licence to assume when a record states none (optional)
+register-hint-default-license = A licence id, URL or name, e.g. CC-BY-4.0.
+register-label-token = Admin token
+register-hint-token = Sent with this form only; never shown or stored.
+register-button = Check and register
+register-unauthorized = The admin token is missing or wrong, so nothing was registered.
+register-writes-disabled = This server does not register repositories: it has no admin token (server.admin_token or OERDEX_ADMIN_TOKEN).
+register-live-check = The repository did not pass the live check: { $detail }
+register-conflict = A source named “{ $name }” already exists; choose another name.
+register-ok = Registered { $name }.
+register-ok-detail = { $repository } passed the live check and will be harvested as { $format }. Its first harvest starts now; reload this page to follow it.
+register-the-repository = The repository
+
+## Numbers, dates, lists
+
+list-separator = { ", " }
+list-and = { $init } and { $last }
+date = { $day } { $month } { $year }
+date-time = { $date }, { $time } UTC
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Languages (names in this language; other languages are shown by their own name)
+
+language-ar = Arabic
+language-zh = Chinese
+language-en = English
+language-fr = French
+language-ru = Russian
+language-es = Spanish
+language-de = German
+language-pt = Portuguese
+language-sw = Swahili
+language-it = Italian
+language-nl = Dutch
+language-pl = Polish
+language-tr = Turkish
+language-uk = Ukrainian
+language-el = Greek
+language-sv = Swedish
+language-ja = Japanese
+language-ko = Korean
+language-hi = Hindi
+language-fa = Persian
+
+## Resource types (LOM's vocabulary and common LRMI and HCRT terms)
+
+type-exercise = exercise
+type-simulation = simulation
+type-questionnaire = questionnaire
+type-diagram = diagram
+type-figure = figure
+type-graph = graph
+type-index = index
+type-slide = slide
+type-table = table
+type-narrative-text = narrative text
+type-exam = exam
+type-experiment = experiment
+type-problem-statement = problem statement
+type-self-assessment = self assessment
+type-lecture = lecture
+type-video = video
+type-audio = audio
+type-image = image
+type-text = text
+type-worksheet = worksheet
+type-lesson-plan = lesson plan
+type-quiz = quiz
+type-textbook = textbook
+type-textbook-chapter = textbook chapter
+type-course = course
+type-presentation = presentation
+type-interactive-simulation = interactive simulation
+type-assessment = assessment
+type-article = article
+type-book = book
+
+## Educational levels (LOM's context vocabulary and common stages)
+
+level-school = school
+level-higher-education = higher education
+level-training = training
+level-other = other
+level-early-childhood-education = early childhood education
+level-primary = primary
+level-primary-school = primary school
+level-secondary = secondary
+level-secondary-school = secondary school
+level-lower-secondary = lower secondary
+level-upper-secondary = upper secondary
+level-vocational-education = vocational education
+level-adult-education = adult education
+
+## Accessibility (filters, and the senses a resource is perceived with)
+
+a11y-captions = Captions
+a11y-transcript = Transcript
+a11y-alternative-text = Text alternatives for images
+a11y-audio-description = Audio description
+a11y-sign-language = Sign language
+a11y-structural-navigation = Headings to navigate by
+a11y-accessible-math = Accessible mathematics
+a11y-no-flashing-hazard = No flashing hazard
+a11y-no-motion-hazard = No motion simulation hazard
+a11y-no-sound-hazard = No sound hazard
+a11y-mode-auditory = hearing
+a11y-mode-visual = sight
+a11y-mode-textual = reading text
+a11y-mode-tactile = touch

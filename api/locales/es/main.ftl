@@ -1,0 +1,366 @@
+# Páginas y etiquetas de oerdex: español.
+
+## Page shell
+
+meta-description = Encuentre recursos educativos con licencia abierta, vea qué puede hacer con ellos y copie una atribución lista para usar.
+skip-link = Saltar al contenido
+tagline = recursos educativos abiertos, con licencia abierta
+nav-label = Sitio
+nav-search = Búsqueda
+nav-sources = Fuentes
+nav-api = API
+footer = oerdex recolecta metadatos de REA mediante OAI-PMH. Las licencias se leen de los metadatos: compruebe el propio recurso antes de confiar en ellas. Todo lo que hay aquí también se ofrece en JSON: { $api }.
+footer-api = descripción de la API
+language-menu = Idioma
+language-menu-label = Idiomas de este sitio
+
+## Error pages
+
+error-not-found-heading = No encontrado
+error-not-found = Aquí no hay nada. Es posible que el recurso nunca haya estado en el catálogo.
+error-gone-heading = Retirado
+error-gone = Todos los repositorios que tenían este recurso lo han retirado, por lo que el catálogo ya no lo incluye.
+error-other-heading = Algo salió mal
+error-internal = El servidor no pudo responder a esta solicitud; el fallo ha quedado registrado.
+error-unavailable = El catálogo no puede responder en este momento. Vuelva a intentarlo en un momento.
+error-back = Buscar en el catálogo
+
+## Search page
+
+page-title-search = Búsqueda
+page-title-query = «{ $query }» – búsqueda
+search-heading = Encuentre recursos educativos abiertos
+search-label = Buscar en títulos, descripciones, materias y autores
+search-placeholder = p. ej., fotosíntesis, "ecuaciones lineales", fracci*
+search-button = Buscar
+sort-label = Orden
+sort-relevance = Más pertinentes
+sort-updated = Actualizados recientemente
+sort-title = Título, de la A a la Z
+search-invalid = No se puede realizar esta búsqueda: { $detail }
+search-new = Empezar una nueva búsqueda
+results-heading =
+    { $count ->
+        [0] Ningún recurso coincide
+        [one] { $count } recurso coincide
+       *[other] { $count } recursos coinciden
+    }
+results-continued = (continuación)
+results-empty = Pruebe con otras palabras o con menos filtros: cada filtro reduce los resultados. El número junto a cada filtro indica cuántos recursos daría.
+pages-label = Páginas de resultados
+page-first = Primera página
+page-next = Página siguiente
+api-same = La misma búsqueda en JSON: { $link }
+untitled = Recurso sin título
+fact-language = Idioma
+fact-type = Tipo
+fact-level = Nivel
+fact-accessibility = Accesibilidad
+fact-sources =
+    { $count ->
+        [one] Fuente
+       *[other] Fuentes
+    }
+
+## Filters
+
+filters-heading = Filtros
+filters-hint = Marque lo que necesite y elija «Aplicar filtros». Cada número indica cuántos recursos daría el filtro.
+filters-hint-live = Los resultados se actualizan en cuanto marca un filtro. Cada número indica cuántos recursos daría el filtro.
+switches-legend = Lo que puede hacer
+switch-open = Solo licencias abiertas (libres para adaptar y compartir)
+switch-commercial = Permite el uso comercial
+switch-derivatives = Permite cambios (adaptaciones)
+open-meaning = «Abierto» sigue la Recomendación de la UNESCO sobre los REA: cualquiera puede usar, adaptar y compartir el recurso sin coste. Las licencias que prohíben el uso comercial cuentan como abiertas; las que prohíben los cambios, no.
+facet-license = Licencia
+facet-language = Idioma
+facet-type = Tipo de recurso
+facet-level = Nivel educativo
+facet-accessibility = Accesibilidad
+facet-subject = Materia
+facet-source = Fuente
+facet-more = Más ({ $count })
+count-resources =
+    { $count ->
+        [one] recurso
+       *[other] recursos
+    }
+apply-filters = Aplicar filtros
+active-filters = Filtros activos
+chip-words = Palabras: { $words }
+chip-facet = { $facet }: { $value }
+chip-open-yes = Solo licencias abiertas
+chip-open-no = Sin licencia abierta
+chip-commercial-yes = Permite el uso comercial
+chip-commercial-no = Sin uso comercial
+chip-derivatives-yes = Permite cambios
+chip-derivatives-no = No permite cambios
+chip-updated-since = Actualizados desde el { $date }
+chip-remove = (quitar)
+clear-all = Quitar todos
+
+## Licences
+
+badge-inferred = (supuesta a partir de la licencia por defecto del repositorio)
+badge-none = Sin licencia indicada
+badge-none-hint = pregunte al autor antes de reutilizarlo
+family-label = { $short }: { $words }
+family-other = Otra licencia
+family-short-pdm = Dominio público
+family-cc-by = compartir y adaptar, citando al autor
+family-cc-by-sa = compartir y adaptar, citando al autor, compartir igual
+family-cc-by-nc = compartir y adaptar sin fines comerciales, citando al autor
+family-cc-by-nc-sa = compartir y adaptar sin fines comerciales, citando, compartir igual
+family-cc-by-nd = compartir sin cambios, citando al autor
+family-cc-by-nc-nd = compartir sin cambios y sin fines comerciales, citando al autor
+family-cc0 = dedicado al dominio público, sin condiciones
+family-pdm = libre de derechos de autor conocidos, sin condiciones
+family-mit = usar y adaptar libremente, conservando el aviso de copyright
+family-apache = usar y adaptar libremente, conservando los avisos
+family-bsd = usar y adaptar libremente, conservando el aviso de copyright
+family-mpl = usar y adaptar; los archivos modificados siguen bajo la MPL
+family-lgpl = usar y adaptar; los cambios en la biblioteca siguen bajo la LGPL
+family-gpl = usar y adaptar; las adaptaciones siguen bajo la GPL
+family-agpl = como la GPL, también para software usado a través de una red
+family-gfdl = compartir y adaptar; las adaptaciones siguen bajo la GFDL
+cc-licence = Creative Commons { $title } { $version } { $scope }
+cc-title-cc-by = Atribución
+cc-title-cc-by-sa = Atribución-CompartirIgual
+cc-title-cc-by-nc = Atribución-NoComercial
+cc-title-cc-by-nc-sa = Atribución-NoComercial-CompartirIgual
+cc-title-cc-by-nd = Atribución-SinDerivadas
+cc-title-cc-by-nc-nd = Atribución-NoComercial-SinDerivadas
+cc-scope-international = Internacional
+cc-scope-unported = Unported
+cc-scope-generic = Genérica
+licence-cc0 = CC0 1.0 Universal
+licence-pdm = Marca de Dominio Público 1.0
+
+## Resource page
+
+back-to-search = ← Buscar en el catálogo
+open-resource = Abrir el recurso
+machine-readable = Legible por máquina: { $json }, { $jsonld }
+label-value = { $label }: { $value }
+licence-heading = Lo que puede hacer
+licence-label = Licencia
+rights-statements = Declaraciones de derechos tal como las escribieron los repositorios
+allowed-yes = sí
+allowed-no = no
+permission-share = Usar y compartir copias
+permission-adapt = Adaptarlo y compartir su versión
+permission-commercial = Usarlo con fines comerciales
+permission-open = Licencia abierta (definición de REA de la UNESCO)
+share-alike-hint = Compartir igual: las versiones que adapte deben llevar la misma licencia.
+inferred-hint = El recurso no indica ninguna licencia; esta es la que su repositorio declara para todos sus registros. Compruebe el propio recurso.
+attribution-heading = Atribución
+attribution-none = No se indicó ni se entendió ninguna licencia, así que no hay atribución que copiar: pregunte al autor o al repositorio antes de reutilizar este recurso.
+copy-plain = Texto sin formato
+copy-html = HTML, para una página web
+copy-text-button = Copiar texto
+copy-html-button = Copiar HTML
+copied = Copiado.
+copy-selected = Seleccionado: pulse Ctrl+C (o ⌘+C) para copiar.
+details-heading = Detalles
+detail-languages = Idiomas
+detail-subjects = Materias
+detail-keywords = Palabras clave
+detail-types = Tipos de recurso
+detail-levels = Niveles educativos
+detail-accessibility = Accesibilidad
+detail-access-modes = Se percibe mediante
+detail-audience = Destinatarios
+detail-age = Edad típica
+detail-authors = Autores
+detail-publisher = Editor
+detail-published = Publicado
+detail-address = Dirección
+detail-doi = DOI
+detail-updated = Actualizado en este catálogo
+detail-id = Identificador en el catálogo
+sources-heading-resource = De dónde procede
+sources-one = Un repositorio describe este recurso.
+sources-many = { $count } registros describen este recurso; el catálogo los ha fusionado.
+sources-table-region = Registros de origen, se desplaza en horizontal
+sources-table-caption = Registros de origen de este recurso
+sources-col-repository = Repositorio
+sources-col-identifier = Identificador del registro (OAI-PMH)
+sources-col-changed = Último cambio allí
+sources-col-format = Formato
+format-qdc = Dublin Core cualificado
+
+## Attribution (the form Creative Commons recommends: title, author, source, licence)
+
+attribution-quoted = «{ $title }»
+attribution-licensed = { $title } de { $author } está bajo una licencia { $licence }.
+attribution-licensed-anonymous = { $title } está bajo una licencia { $licence }.
+attribution-marked = { $title } de { $author } está marcado con { $licence }.
+attribution-marked-anonymous = { $title } está marcado con { $licence }.
+attribution-note-cc = La licencia le pide que reconozca la obra así allí donde la use. Si la modifica, indíquelo, p. ej., «adaptado de …».
+attribution-note-cc-nd = La licencia le pide que reconozca la obra así allí donde la use. No le permite compartir versiones modificadas.
+attribution-note-public-domain = No se exige atribución, pero citar al autor y la fuente es una buena práctica.
+attribution-note-other = No es una licencia Creative Commons: siga también sus propias condiciones (en las licencias de software, conserve los avisos de copyright y de licencia).
+
+## Sources page
+
+sources-heading = Fuentes
+sources-lead = oerdex recolecta estos repositorios OAI-PMH. La primera recolección lo lee todo; cada una de las siguientes solo pide lo que ha cambiado.
+sources-none = Todavía no hay ningún repositorio registrado.
+source-endpoint = Punto de acceso
+source-format = Formato
+source-sets = Conjuntos
+source-sets-all = todo el repositorio
+source-records = Registros
+source-last = Última recolección
+source-next = Próxima recolección
+source-default-licence = Licencia supuesta cuando un registro no indica ninguna
+source-history = Historial de recolecciones (JSON)
+harvest-never = aún no recolectado
+harvest-full = completa
+harvest-incremental = incremental
+harvest-counts = { $added } añadidos, { $updated } actualizados, { $deleted } eliminados
+harvest-unreadable = { $failed } ilegibles
+harvest-running = en curso desde el { $time } ({ $kind }): { $counts } hasta ahora
+harvest-ok = { $status } el { $time } ({ $kind }): { $counts }
+harvest-interrupted = { $status } el { $time }: { $counts }; la próxima recolección continuará donde se detuvo
+harvest-failed = { $status } el { $time }: { $counts }
+status-succeeded = correcta
+status-interrupted = interrumpida
+status-failed = fallida
+next-now = recolectando ahora
+next-disabled = ninguna: la fuente está desactivada
+next-unscheduled = no programada en este servidor
+
+## Registration form
+
+register-heading = Registrar un repositorio
+register-intro = oerdex comprueba el punto de acceso en directo (Identify, los formatos de metadatos y los conjuntos que ofrece) antes de registrarlo y lo recolecta enseguida. Necesita el token de administración.
+register-disabled = Este servidor no tiene configurado ningún token de administración, así que no registra nada.
+register-label-name = Nombre corto
+register-hint-name = De 1 a 64 letras, cifras, «-», «_» o «.», p. ej., zoerr.
+register-label-url = URL base OAI-PMH
+register-hint-url = La dirección en la que el repositorio responde a las peticiones OAI-PMH.
+register-label-metadata-prefix = Formato de metadatos (opcional)
+register-hint-metadata-prefix = Déjelo vacío para tomar el más completo que ofrezca el repositorio: LOM, luego LRMI o Dublin Core cualificado, luego oai_dc.
+register-label-sets = Conjuntos (opcional)
+register-hint-sets = Identificadores de conjunto separados por espacios o comas; vacío para todo el repositorio.
+register-label-default-license = Licencia que se supondrá cuando un registro no indique ninguna (opcional)
+register-hint-default-license = Un identificador, URL o nombre de licencia, p. ej., CC-BY-4.0.
+register-label-token = Token de administración
+register-hint-token = Se envía solo con este formulario; nunca se muestra ni se guarda.
+register-button = Comprobar y registrar
+register-unauthorized = Falta el token de administración o es incorrecto, así que no se ha registrado nada.
+register-writes-disabled = Este servidor no registra repositorios: no tiene token de administración (server.admin_token u OERDEX_ADMIN_TOKEN).
+register-live-check = El repositorio no superó la comprobación en directo: { $detail }
+register-conflict = Ya existe una fuente llamada «{ $name }»; elija otro nombre.
+register-ok = { $name } registrado.
+register-ok-detail = { $repository } superó la comprobación en directo y se recolectará en formato { $format }. Su primera recolección empieza ahora; recargue esta página para seguirla.
+register-the-repository = El repositorio
+
+## Numbers, dates, lists
+
+list-separator = { ", " }
+list-and = { $init } y { $last }
+date = { $day } { $month } { $year }
+date-time = { $date }, { $time } UTC
+month-1 = ene
+month-2 = feb
+month-3 = mar
+month-4 = abr
+month-5 = may
+month-6 = jun
+month-7 = jul
+month-8 = ago
+month-9 = sept
+month-10 = oct
+month-11 = nov
+month-12 = dic
+
+## Languages (names in this language; other languages are shown by their own name)
+
+language-ar = árabe
+language-zh = chino
+language-en = inglés
+language-fr = francés
+language-ru = ruso
+language-es = español
+language-de = alemán
+language-pt = portugués
+language-sw = suajili
+language-it = italiano
+language-nl = neerlandés
+language-pl = polaco
+language-tr = turco
+language-uk = ucraniano
+language-el = griego
+language-sv = sueco
+language-ja = japonés
+language-ko = coreano
+language-hi = hindi
+language-fa = persa
+
+## Resource types (LOM's vocabulary and common LRMI and HCRT terms)
+
+type-exercise = ejercicio
+type-simulation = simulación
+type-questionnaire = cuestionario
+type-diagram = diagrama
+type-figure = figura
+type-graph = gráfico
+type-index = índice
+type-slide = diapositiva
+type-table = tabla
+type-narrative-text = texto narrativo
+type-exam = examen
+type-experiment = experimento
+type-problem-statement = enunciado de problema
+type-self-assessment = autoevaluación
+type-lecture = clase magistral
+type-video = vídeo
+type-audio = audio
+type-image = imagen
+type-text = texto
+type-worksheet = hoja de ejercicios
+type-lesson-plan = plan de clase
+type-quiz = cuestionario breve
+type-textbook = libro de texto
+type-textbook-chapter = capítulo de libro de texto
+type-course = curso
+type-presentation = presentación
+type-interactive-simulation = simulación interactiva
+type-assessment = evaluación
+type-article = artículo
+type-book = libro
+
+## Educational levels (LOM's context vocabulary and common stages)
+
+level-school = enseñanza escolar
+level-higher-education = educación superior
+level-training = formación para el empleo
+level-other = otro
+level-early-childhood-education = educación infantil
+level-primary = primaria
+level-primary-school = educación primaria
+level-secondary = secundaria
+level-secondary-school = educación secundaria
+level-lower-secondary = secundaria inferior
+level-upper-secondary = secundaria superior
+level-vocational-education = formación profesional
+level-adult-education = educación de adultos
+
+## Accessibility (filters, and the senses a resource is perceived with)
+
+a11y-captions = Subtítulos
+a11y-transcript = Transcripción
+a11y-alternative-text = Textos alternativos para imágenes
+a11y-audio-description = Audiodescripción
+a11y-sign-language = Lengua de signos
+a11y-structural-navigation = Encabezados para navegar
+a11y-accessible-math = Matemáticas accesibles
+a11y-no-flashing-hazard = Sin riesgo por destellos
+a11y-no-motion-hazard = Sin riesgo por simulación de movimiento
+a11y-no-sound-hazard = Sin riesgo por sonidos
+a11y-mode-auditory = el oído
+a11y-mode-visual = la vista
+a11y-mode-textual = la lectura de texto
+a11y-mode-tactile = el tacto
