@@ -170,9 +170,9 @@ test('search, tick filters: counts and URL follow, the back button restores', TI
   const both = await assertTotalMatchesApi();
   assert.ok(both > ccBy, `CC BY or CC BY-SA (${both}) finds more than CC BY (${ccBy})`);
 
-  // The switch "Open licences only" shows how many it keeps, and keeps that many.
+  // The switch for open licences (UNESCO) shows how many it keeps, and keeps that many.
   const openCount = await optionCount('open', 'true');
-  await navigating(() => page.getByLabel(/^Open licences only \(free to adapt and share\)/).check());
+  await navigating(() => page.getByLabel(/^Open licences \(UNESCO\): adapt and share, perhaps not commercially/).check());
   assert.equal(state().get('open'), 'true');
   assert.equal(await assertTotalMatchesApi(), openCount);
   const urlWithOpen = page.url();
@@ -195,7 +195,14 @@ test('search, tick filters: counts and URL follow, the back button restores', TI
   await navigating(() => page.getByRole('link', { name: /^Words: Photosynthesis \(remove\)/ }).click());
   assert.equal(state().get('q'), null);
   assert.equal(state().get('open'), 'true');
-  await assertTotalMatchesApi();
+  const openAlone = await assertTotalMatchesApi();
+
+  // Free cultural works: a second, stricter switch (NC licences are open but not free).
+  const freeCount = await optionCount('free', 'true');
+  await navigating(() => page.getByLabel(/^Free cultural works only: any use, commercial included/).check());
+  assert.equal(state().get('free'), 'true');
+  assert.equal(await assertTotalMatchesApi(), freeCount);
+  assert.ok(freeCount <= openAlone, `free (${freeCount}) keeps no more than open (${openAlone})`);
   await axe('search page with filters');
 });
 

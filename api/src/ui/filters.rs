@@ -1,6 +1,6 @@
-//! The search page's filters: the permission switches ("Open licences only", "Allows
-//! commercial use", "Allows changes", with what "open" means) and one group of checkboxes per
-//! facet (licence, language, type, level, accessibility, subject, source), each with its count,
+//! The search page's filters: the permission switches ("Open licences", "Free cultural works
+//! only", "Allows commercial use", "Allows changes", with what "open" and "free" mean) and one
+//! group of checkboxes per facet (licence, language, type, level, accessibility, subject, source), each with its count,
 //! plus the list of active filters with a link that removes each one. Labels are in the page's
 //! language; values (what the URL holds) are the API's ids.
 //!
@@ -27,6 +27,8 @@ const VISIBLE_VALUES: usize = 8;
 pub struct Switches {
     /// With "Open licences only".
     pub open: u64,
+    /// With "Free cultural works only".
+    pub free: u64,
     /// With "Allows commercial use".
     pub commercial: u64,
     /// With "Allows changes".
@@ -260,9 +262,11 @@ pub fn filters(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
                 fieldset.facet.switches {
                     legend { (loc.t("switches-legend")) }
                     (switch(loc, "open", "switch-open", params.open, s.open, Some("open-meaning")))
+                    (switch(loc, "free", "switch-free", params.free, s.free, Some("free-meaning")))
                     (switch(loc, "commercial", "switch-commercial", params.commercial, s.commercial, None))
                     (switch(loc, "derivatives", "switch-derivatives", params.derivatives, s.derivatives, None))
                     p.hint #open-meaning { (loc.t("open-meaning")) }
+                    p.hint #free-meaning { (loc.t("free-meaning")) }
                 }
                 @for facet in &FACET_GROUPS {
                     (facet_group(loc, facet, params, found))
@@ -302,8 +306,9 @@ pub fn active_filters(loc: &Locale, params: &SearchParams) -> Markup {
             href,
         ));
     }
-    let switches: [(&str, Option<bool>, &str, &str); 3] = [
+    let switches: [(&str, Option<bool>, &str, &str); 4] = [
         ("open", params.open, "chip-open-yes", "chip-open-no"),
+        ("free", params.free, "chip-free-yes", "chip-free-no"),
         (
             "commercial",
             params.commercial,
@@ -322,6 +327,7 @@ pub fn active_filters(loc: &Locale, params: &SearchParams) -> Markup {
             let mut without = base.clone();
             match param {
                 "open" => without.open = None,
+                "free" => without.free = None,
                 "commercial" => without.commercial = None,
                 _ => without.derivatives = None,
             }

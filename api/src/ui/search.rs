@@ -83,6 +83,7 @@ async fn find(state: &AppState, params: SearchParams) -> Result<Found, ApiError>
             };
             let switches = Switches {
                 open: count_with(|q| q.open = Some(true))?,
+                free: count_with(|q| q.free = Some(true))?,
                 commercial: count_with(|q| q.commercial = Some(true))?,
                 derivatives: count_with(|q| q.derivatives = Some(true))?,
             };

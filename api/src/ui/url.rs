@@ -63,6 +63,7 @@ pub fn search_pairs(p: &SearchParams) -> Vec<(&'static str, String)> {
     }
     for (key, flag) in [
         ("open", p.open),
+        ("free", p.free),
         ("commercial", p.commercial),
         ("derivatives", p.derivatives),
     ] {
