@@ -3,19 +3,19 @@
 //! accessibility filters and access modes. Values stay ids everywhere else (the JSON API, the
 //! URLs); only what a person reads is translated.
 //!
-//! Resource types and levels are matched by their vocabulary term, so `narrative text`,
-//! `Narrative-Text` and `http://purl.org/…/narrative_text` share the label of `narrative text`
-//! (message `type-narrative-text`). A value no vocabulary knows has no label and is shown as
+//! Resource types are the index's concepts (message `type-lesson-plan` for `lesson plan`), and
+//! any term or IRI that maps to one shares its label (`narrative text` is `text`). Levels are
+//! matched by their vocabulary term. A value no vocabulary knows has no label and is shown as
 //! the repository wrote it.
 
 use std::collections::BTreeMap;
 
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use oerdex_index::language;
 use oerdex_index::license::License;
 use oerdex_index::licenses::{LicenseCount, LicenseOverview, Permissions};
 use oerdex_index::SearchResults;
+use oerdex_index::{language, resource_type};
 use serde::Serialize;
 
 use super::{Lang, Tr};
@@ -149,9 +149,11 @@ fn vocabulary_label(tr: Tr, prefix: &str, value: &str) -> Option<String> {
     tr.has(&id).then(|| tr.t(&id))
 }
 
-/// The label of a learning resource type whose term is known (`video`, LOM's `narrative text`).
+/// The label of a resource type oerdex knows: one of the index's concepts
+/// ([`resource_type::CONCEPTS`]), by its label or any term or IRI that maps to it (`video`,
+/// LOM's `narrative text`, an HCRT IRI).
 pub fn type_label(tr: Tr, value: &str) -> Option<String> {
-    vocabulary_label(tr, "type", value)
+    vocabulary_label(tr, "type", resource_type::normalize(value).unwrap_or(value))
 }
 
 /// The label of an educational level whose term is known (LOM's `higher education`).
@@ -317,12 +319,27 @@ mod tests {
     }
 
     #[test]
+    fn every_resource_type_has_a_label_in_every_language() {
+        for lang in Lang::ALL {
+            for concept in resource_type::CONCEPTS {
+                let label = type_label(Tr(lang), concept.label);
+                assert!(label.is_some(), "{}: {}", lang.code(), concept.label);
+            }
+        }
+        assert_eq!(
+            type_label(Tr(Lang::De), "lesson plan").as_deref(),
+            Some("Unterrichtsplanung")
+        );
+    }
+
+    #[test]
     fn vocabulary_terms_match_however_written() {
         let fr = Tr(Lang::Fr);
         assert_eq!(
             type_label(fr, "Narrative_Text"),
             type_label(fr, "narrative text")
         );
+        assert_eq!(type_label(fr, "narrative text").as_deref(), Some("texte"));
         assert!(type_label(fr, "http://w3id.org/kim/hcrt/video").is_some());
         assert_eq!(type_label(fr, "interpretive dance"), None);
         assert_eq!(type_label(fr, "ünïcode"), None);

@@ -20,7 +20,7 @@ use super::layout::{document, error_page, respond, Section, CACHE_PAGE};
 use super::locale::Locale;
 use super::url::encode;
 use crate::error::ApiError;
-use crate::i18n::labels;
+use crate::i18n::{labels, Tr};
 use crate::state::AppState;
 
 /// Longest id looked up (ids are 16 hex digits).
@@ -230,6 +230,20 @@ fn values(loc: &Locale, values: &[String]) -> Option<Markup> {
     (!values.is_empty()).then(|| html! { (list(loc.tr(), values)) })
 }
 
+/// The resource's other titles (translations, subtitles), each isolated and marked with its
+/// language when the record gives one.
+fn alternative_titles(tr: Tr, r: &Resource) -> Option<Markup> {
+    let separator = tr.t("list-separator");
+    (!r.alternative_titles.is_empty()).then(|| {
+        html! {
+            @for (i, t) in r.alternative_titles.iter().enumerate() {
+                @if i > 0 { (separator) }
+                bdi lang=[t.language.as_deref().and_then(oerdex_index::language::normalize)] { (t.text) }
+            }
+        }
+    })
+}
+
 /// What the records say about accessibility: the filters it satisfies (in the page's
 /// language), other features as written, and the access modes.
 fn accessibility(loc: &Locale, r: &Resource) -> Option<Markup> {
@@ -283,6 +297,7 @@ fn details(loc: &Locale, r: &Resource) -> Markup {
         section aria-labelledby="details-heading" {
             h2 #details-heading { (loc.t("details-heading")) }
             dl.details {
+                (row(loc, "detail-also-titled", alternative_titles(tr, r)))
                 (row(loc, "detail-languages", (!r.languages.is_empty()).then(|| language_list(tr, &r.languages))))
                 (row(loc, "detail-subjects", values(loc, &r.subjects)))
                 (row(loc, "detail-keywords", values(loc, &r.keywords)))
@@ -292,6 +307,7 @@ fn details(loc: &Locale, r: &Resource) -> Markup {
                 (row(loc, "detail-audience", values(loc, &r.audience)))
                 (row(loc, "detail-age", r.typical_age_range.as_ref().map(|a| html! { bdi { (a) } })))
                 (row(loc, "detail-authors", (!r.creators.is_empty()).then(|| html! { (join_names(tr, &r.creators)) })))
+                (row(loc, "detail-contributors", (!r.contributors.is_empty()).then(|| html! { (join_names(tr, &r.contributors)) })))
                 (row(loc, "detail-publisher", r.publisher.as_ref().map(|p| html! { (p) })))
                 (row(loc, "detail-published", r.date_published.as_deref().map(|d| time(tr, d))))
                 (row(loc, "detail-address", r.url.as_ref().map(|u| match safe_url(u) {
