@@ -4,10 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::auth::AdminToken;
+use crate::client::TrustedProxies;
 use crate::harvesting::Harvesting;
 use crate::metrics::Metrics;
 use crate::pool::{Pool, DEFAULT_READ_CONNECTIONS};
 use crate::ratelimit::RateLimiter;
+use crate::server::ServerLimits;
 
 /// How the API is set up (resolved by the binary from its configuration).
 #[derive(Clone)]
@@ -27,6 +29,15 @@ pub struct ApiConfig {
     /// Cache full-text hits and counts until the catalogue changes (see
     /// [`oerdex_index::SearchColumns`]).
     pub search_cache: bool,
+    /// Bounds on connections: timeouts and how many at once.
+    pub limits: ServerLimits,
+    /// Reverse proxies whose forwarding headers are believed.
+    pub trusted_proxies: TrustedProxies,
+    /// A token `/metrics` asks for (`Authorization: Bearer …`); `None` leaves it open.
+    pub metrics_token: Option<String>,
+    /// `/metrics` is served on an address of its own ([`crate::metrics_router`]), not with
+    /// the API.
+    pub metrics_apart: bool,
 }
 
 /// The OAI-PMH provider's settings.
@@ -49,6 +60,10 @@ impl ApiConfig {
             oai: OaiConfig::default(),
             rate_limit_per_minute: 0,
             search_cache: true,
+            limits: ServerLimits::default(),
+            trusted_proxies: TrustedProxies::default(),
+            metrics_token: None,
+            metrics_apart: false,
         }
     }
 }
@@ -66,6 +81,13 @@ impl std::fmt::Debug for ApiConfig {
             .field("oai", &self.oai)
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
             .field("search_cache", &self.search_cache)
+            .field("limits", &self.limits)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("metrics_apart", &self.metrics_apart)
             .finish()
     }
 }
@@ -84,6 +106,10 @@ struct Shared {
     declared_sources: Vec<String>,
     oai: OaiConfig,
     rate_limiter: RateLimiter,
+    limits: ServerLimits,
+    trusted_proxies: TrustedProxies,
+    metrics_token: Option<AdminToken>,
+    metrics_apart: bool,
 }
 
 impl AppState {
@@ -99,6 +125,10 @@ impl AppState {
                 declared_sources: config.declared_sources,
                 oai: config.oai,
                 rate_limiter: RateLimiter::new(config.rate_limit_per_minute),
+                limits: config.limits,
+                trusted_proxies: config.trusted_proxies,
+                metrics_token: config.metrics_token.as_deref().and_then(AdminToken::new),
+                metrics_apart: config.metrics_apart,
             }),
         }
     }
@@ -131,6 +161,26 @@ impl AppState {
     /// The OAI-PMH provider's settings.
     pub fn oai(&self) -> &OaiConfig {
         &self.inner.oai
+    }
+
+    /// Bounds on connections.
+    pub fn limits(&self) -> ServerLimits {
+        self.inner.limits
+    }
+
+    /// The reverse proxies whose forwarding headers are believed.
+    pub fn trusted_proxies(&self) -> &TrustedProxies {
+        &self.inner.trusted_proxies
+    }
+
+    /// The token `/metrics` asks for, if any.
+    pub fn metrics_token(&self) -> Option<&AdminToken> {
+        self.inner.metrics_token.as_ref()
+    }
+
+    /// True when `/metrics` is served apart from the API.
+    pub fn metrics_apart(&self) -> bool {
+        self.inner.metrics_apart
     }
 
     /// True when `name` is declared in the configuration file.

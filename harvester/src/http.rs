@@ -1,6 +1,11 @@
 //! The HTTP side of harvesting: one client, politeness per host (one request at a time, a pause
 //! between requests), retries with backoff, response size limits, decompression and decoding,
 //! and refusal of forbidden addresses (also after DNS resolution and on redirects).
+//!
+//! Proxies: the environment's (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`) are ignored, since a
+//! request sent to a proxy is resolved there and would bypass the address check. Only
+//! `harvest.proxy` sets one; then names are resolved, and private addresses must be refused,
+//! by the proxy (literal addresses and redirects are still checked here).
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -54,8 +59,22 @@ impl Fetcher {
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout.min(Duration::from_secs(30)))
             .redirect(redirect_policy(allow_private));
-        if !allow_private {
-            builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+        match &settings.proxy {
+            Some(proxy) => {
+                let proxy = reqwest::Proxy::all(proxy).map_err(|e| HarvestError::Network {
+                    url: String::new(),
+                    message: format!("harvest.proxy is not a proxy URL: {e}"),
+                })?;
+                // The proxy resolves the repositories' names; ours resolves only the proxy,
+                // which the operator chose, so it may well be on a private network.
+                builder = builder.proxy(proxy);
+            }
+            None => {
+                builder = builder.no_proxy();
+                if !allow_private {
+                    builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+                }
+            }
         }
         let client = builder.build().map_err(|e| HarvestError::Network {
             url: String::new(),

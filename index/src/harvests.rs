@@ -278,9 +278,11 @@ impl Index {
 
     /// Marks a harvest as failed with `error`; its checkpoint stays so the next run resumes.
     pub fn fail_harvest(&mut self, harvest_id: i64, status: &str, error: &str) -> Result<()> {
+        // The error is shown to operators and on the sources page: no credentials in it.
+        let error = crate::redact::text(error);
         self.conn.execute(
             "UPDATE harvests SET ended = ?2, status = ?3, error = ?4 WHERE id = ?1",
-            params![harvest_id, timestamp::now(), status, error],
+            params![harvest_id, timestamp::now(), status, error.as_ref()],
         )?;
         Ok(())
     }

@@ -24,6 +24,7 @@ pub mod license;
 pub mod licenses;
 pub mod merge;
 pub mod model;
+pub mod redact;
 mod schema;
 pub mod search;
 mod search_cache;

@@ -64,6 +64,12 @@ impl Source {
         }
     }
 
+    /// The URL to show anyone but the harvester: credentials replaced by `***`
+    /// (see [`crate::redact`]).
+    pub fn public_url(&self) -> String {
+        crate::redact::url(&self.url).into_owned()
+    }
+
     /// True when the repository accepts `from`/`until` with seconds (else days only).
     pub fn has_seconds_granularity(&self) -> bool {
         self.granularity.as_deref() == Some("YYYY-MM-DDThh:mm:ssZ")

@@ -1,9 +1,11 @@
 //! `GET /metrics`: Prometheus text.
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
+use crate::auth::authorize;
+use crate::error::{ApiError, Problem};
 use crate::metrics::CatalogueGauges;
 use crate::respond::CACHE_NONE;
 use crate::state::AppState;
@@ -21,9 +23,19 @@ const PROMETHEUS_TEXT: &str = "text/plain; version=0.0.4; charset=utf-8";
         (status = 200, description = "Requests and latencies per route, harvests, records and \
             errors per source, catalogue size (Prometheus text format 0.0.4)",
             body = String, content_type = "text/plain"),
+        (status = 401, description = "`server.metrics_token` is set and the request did not \
+            carry it", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn metrics(State(state): State<AppState>) -> Response {
+pub async fn metrics(State(state): State<AppState>, request: HeaderMap) -> Response {
+    if let Some(token) = state.metrics_token() {
+        let presented = request
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        if authorize(Some(token), presented).is_err() {
+            return ApiError::Unauthorized.into_response();
+        }
+    }
     // The catalogue gauges are left out when the database does not answer: /metrics itself
     // must keep working for the alert to fire.
     let gauges = state

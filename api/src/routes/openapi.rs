@@ -12,7 +12,7 @@ use crate::error::{ApiError, Problem};
 use crate::harvesting::{NewSource, Triggered};
 use crate::params::{no_parameters, SortParam};
 use crate::respond::{cacheable, CACHE_STATIC, JSON};
-use crate::routes::health::Health;
+use crate::routes::health::{Health, Live, Ready};
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, resources, sources};
 use crate::schema::{
@@ -44,6 +44,8 @@ use crate::schema::{
         sources::harvest,
         sources::harvests,
         health::health,
+        health::live,
+        health::ready,
         metrics::metrics,
         openapi,
     ),
@@ -65,6 +67,8 @@ use crate::schema::{
         HarvestAccepted,
         Triggered,
         Health,
+        Live,
+        Ready,
         SortParam,
     )),
     modifiers(&AdminToken),

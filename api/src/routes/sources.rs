@@ -33,7 +33,7 @@ pub struct SourceView {
     /// Short unique name.
     #[schema(example = "zoerr")]
     pub name: String,
-    /// OAI-PMH base URL.
+    /// OAI-PMH base URL; a user name, password or access key in it shows as `***`.
     pub url: String,
     /// `repositoryName` from Identify.
     pub repository_name: Option<String>,
@@ -72,8 +72,8 @@ impl SourceView {
         Ok(SourceView {
             records: index.source_record_count(&source.name)?,
             last_harvest: index.harvest_history(&source.name, 1)?.pop(),
+            url: source.public_url(),
             name: source.name,
-            url: source.url,
             repository_name: source.repository_name,
             metadata_prefix: source.metadata_prefix,
             sets: source.sets,
@@ -210,7 +210,9 @@ pub async fn register(state: &AppState, request: NewSource) -> Result<SourceView
         .register(request)
         .await
         .map_err(|e| match e {
-            RegisterError::Rejected(message) => ApiError::Registration(message),
+            RegisterError::Rejected(message) => {
+                ApiError::Registration(oerdex_index::redact::text(&message).into_owned())
+            }
             RegisterError::Internal(message) => ApiError::internal("registration", message),
         })?;
     let view = state

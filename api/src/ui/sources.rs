@@ -227,7 +227,7 @@ fn source(row: &SourceRow) -> Markup {
                 " " span.english { "(" (s.name) ")" }
             }
             dl.facts {
-                div { dt { "Endpoint" } dd { code { (s.url) } } }
+                div { dt { "Endpoint" } dd { code { (s.public_url()) } } }
                 div { dt { "Format" } dd { (format_name(&s.metadata_prefix)) } }
                 div {
                     dt { "Sets" }
