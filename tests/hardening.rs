@@ -426,3 +426,103 @@ fn refusals_by_the_framework_are_problems_on_the_api_and_oai_errors_on_oai() {
     let long = format!("/api/v1/resources?q={}", "a".repeat(20 * 1024));
     problem(get(&served.url(&long)), 414);
 }
+
+/// Runs `oerdex ARGS…` and returns its exit code and peak resident memory in MB: the kernel's
+/// high-water mark of the process (`VmHWM`), read until it exits. (`wait4`'s `ru_maxrss` will
+/// not do: it counts the spawning test process's memory too, recorded at `exec`.)
+fn run_measured(oerdex: &Oerdex, args: &[&str]) -> (i32, f64) {
+    let mut child = oerdex
+        .command(args)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = 0u64;
+    let code = loop {
+        if let Ok(status) = std::fs::read_to_string(&status_file) {
+            let hwm = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok());
+            peak_kb = peak_kb.max(hwm.unwrap_or(0));
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code().unwrap_or(-1);
+        }
+        thread::sleep(Duration::from_millis(5));
+    };
+    assert!(peak_kb > 0, "{status_file} was never read");
+    (code, peak_kb as f64 / 1024.0)
+}
+
+#[test]
+fn a_60_mb_field_is_clipped_and_the_harvest_stays_small() {
+    const FIELD: usize = 60 * 1024 * 1024;
+    // Letters from a generator, so the field does not compress to nothing.
+    let mut lcg = support::Lcg(7);
+    let mut title = String::with_capacity(FIELD);
+    while title.len() < FIELD {
+        let word = 3 + lcg.next(8);
+        title.extend((0..word).map(|_| (b'a' + lcg.next(26) as u8) as char));
+        title.push(' ');
+    }
+    let page = std::sync::Arc::new(support::repo::envelope(&format!(
+        "<ListRecords><record><header><identifier>oai:big:1</identifier><datestamp>2024-01-01T00:00:00Z</datestamp></header>\
+         <metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
+         <dc:title>{title}</dc:title><dc:identifier>https://big.example.org/1</dc:identifier>\
+         <dc:rights>CC BY 4.0</dc:rights></oai_dc:dc></metadata></record>\
+         <record><header><identifier>oai:big:2</identifier><datestamp>2024-01-01T00:00:00Z</datestamp></header>\
+         <metadata><oai_dc:dc xmlns:oai_dc=\"http://www.openarchives.org/OAI/2.0/oai_dc/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\
+         <dc:title>Fractions</dc:title><dc:identifier>https://big.example.org/2</dc:identifier></oai_dc:dc></metadata></record>\
+         </ListRecords>"
+    )).into_bytes());
+    drop(title);
+    let repo = Repo::new(1, 10);
+    let served_page = page.clone();
+    repo.set_fault(move |req, _| {
+        (req.arg("verb") == Some("ListRecords")).then(|| Reply::xml(served_page.as_ref().clone()))
+    });
+    let repo_server = repo.serve();
+    let oerdex = Oerdex::new("bigfield");
+    oerdex
+        .run(&["sources", "add", "big", &repo_server.oai()])
+        .expect(0);
+    let (code, peak_mb) = run_measured(&oerdex, &["harvest"]);
+    assert_eq!(code, 0);
+    assert!(peak_mb < 150.0, "the harvest peaked at {peak_mb:.0} MB");
+    let resources = oerdex.export();
+    assert_eq!(resources.len(), 2);
+    let big = resources
+        .iter()
+        .find(|r| r["url"] == "https://big.example.org/1")
+        .unwrap();
+    let clipped = big["title"].as_str().unwrap();
+    assert!(
+        clipped.len() <= 2048 && clipped.ends_with('…'),
+        "{}",
+        clipped.len()
+    );
+    assert_eq!(
+        big["license"]["id"], "CC-BY-4.0",
+        "the rest of the record is kept"
+    );
+    // The harvest report counts the clipped record.
+    let history = oerdex.run(&["sources", "list", "--json"]).expect(0).stdout;
+    assert!(history.contains("\"status\": \"ok\""), "{history}");
+    let again = oerdex.run(&["harvest", "--full"]).expect(0);
+    assert!(
+        again
+            .stdout
+            .contains("1 record(s) had over-long fields clipped"),
+        "{}",
+        again.stdout
+    );
+    let served = oerdex.serve();
+    let page = get(&served.url(&format!(
+        "/api/v1/resources/{}",
+        big["id"].as_str().unwrap()
+    )))
+    .expect(200);
+    assert!(page.body.len() < 64 * 1024, "{}", page.body.len());
+}

@@ -7,6 +7,7 @@
 //! `harvest.proxy` sets one; then names are resolved, and private addresses must be refused,
 //! by the proxy (literal addresses and redirects are still checked here).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
@@ -245,8 +246,10 @@ impl Fetcher {
         if response.content_length().is_some_and(|n| n > limit) {
             return Err(too_large());
         }
+        // One allocation of the announced size rather than a doubling one: growing to a large
+        // body kept every step's block resident.
+        let mut bytes = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
         let mut response = response;
-        let mut bytes = Vec::new();
         while let Some(chunk) = response
             .chunk()
             .await
@@ -268,12 +271,33 @@ impl Fetcher {
         if replaced + stripped > 0 {
             tracing::warn!(%url, replaced, stripped, "repaired characters XML does not allow");
         }
+        // The text as an owned string: when it is the body's own bytes (UTF-8 needing no
+        // repair, the usual case), those bytes become the string without a copy, so a large
+        // page is held once, not twice.
+        let text = match text {
+            Cow::Owned(text) => Ok(text),
+            Cow::Borrowed(slice) => Err((
+                slice.as_ptr() as usize - bytes.as_ptr() as usize,
+                slice.len(),
+            )),
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err((start, len)) => reuse_as_text(bytes, start, len),
+        };
         Ok(Body {
             status,
-            text: text.into_owned(),
+            text: crate::limits::bound_page(text),
             repaired: replaced + stripped,
         })
     }
+}
+
+/// `bytes[start..start + len]`, known to be UTF-8, as a string in the same allocation.
+fn reuse_as_text(mut bytes: Vec<u8>, start: usize, len: usize) -> String {
+    bytes.truncate(start + len);
+    bytes.drain(..start);
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> Option<String> {

@@ -29,6 +29,9 @@ pub struct Counts {
     pub unchanged: u64,
     /// Records kept only as raw XML because no crosswalk understood them.
     pub failed: u64,
+    /// Records (among the others) whose over-long fields were clipped to the
+    /// [`crate::limits`].
+    pub clipped: u64,
 }
 
 impl Counts {
@@ -39,6 +42,7 @@ impl Counts {
         self.deleted += other.deleted;
         self.unchanged += other.unchanged;
         self.failed += other.failed;
+        self.clipped += other.clipped;
     }
 
     /// Records seen in all.
@@ -66,11 +70,14 @@ pub struct PreparedRecord {
     sets_json: String,
     raw_compressed: Option<Vec<u8>>,
     merge_keys: Vec<String>,
+    /// Fields of the record were clipped to the [`crate::limits`].
+    clipped: bool,
 }
 
 impl PreparedRecord {
-    /// Prepares `record` of `source`.
+    /// Prepares `record` of `source`, clipped to the [`crate::limits`].
     pub fn new(source: &str, mut record: SourceRecord) -> Result<Self> {
+        let clipped = record.metadata.as_mut().is_some_and(crate::limits::clip);
         let metadata_json = record
             .metadata
             .as_ref()
@@ -89,6 +96,7 @@ impl PreparedRecord {
             raw_compressed,
             merge_keys,
             record,
+            clipped,
         })
     }
 
@@ -260,6 +268,9 @@ fn apply_record(
         return Ok(());
     }
 
+    if prepared.clipped {
+        counts.clipped += 1;
+    }
     let metadata_json = &prepared.metadata_json;
     if let Some(p) = &previous {
         if was_live && p.datestamp == record.datestamp && p.metadata == *metadata_json {

@@ -22,6 +22,7 @@ pub mod jsonld;
 pub mod language;
 pub mod license;
 pub mod licenses;
+pub mod limits;
 pub mod merge;
 pub mod model;
 pub mod redact;

@@ -273,6 +273,8 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             }
         }
     }
+    // United, the lists of many records could outgrow what one record may bring.
+    crate::limits::clip(&mut merged);
     let mut languages: Vec<String> = Vec::new();
     for c in contributions {
         for tag in &c.metadata.languages {

@@ -102,6 +102,14 @@ pub fn print_report(
         }
     }
     for (name, outcome) in outcomes {
+        if let Ok(report) = outcome {
+            if report.counts.clipped > 0 {
+                println!(
+                    "{name}: {} record(s) had over-long fields clipped to the size limits",
+                    report.counts.clipped
+                );
+            }
+        }
         if let Err(e) = outcome {
             println!("{name}: {e}");
             if let Some(log) = index.harvest_history(name, 1)?.pop() {
