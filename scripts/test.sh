@@ -4,8 +4,9 @@
 #
 # Installs (when missing): xmllint (Debian libxml2-utils) to validate OAI-PMH responses against
 # the XSD, and a Python virtual environment in target/pyenv with Sickle and oaipmh-scythe from
-# PyPI, the third-party clients that harvest our OAI-PMH provider, and PyLD, the JSON-LD
-# processor that expands our LRMI documents. Debian's chromium and, in
+# PyPI, the third-party clients that harvest our OAI-PMH provider, PyLD, the JSON-LD
+# processor that expands our LRMI documents, and Schemathesis, which fuzzes the API from its
+# OpenAPI document. Debian's chromium and, in
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
 # package-lock.json) for the browser test of the search page (tests/ui.rs).
 #
@@ -23,11 +24,14 @@ apt_install() {
 
 command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils
 
-if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld' 2>/dev/null; then
-    echo "installing Sickle and oaipmh-scythe into target/pyenv" >&2
+if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld, schemathesis' 2>/dev/null \
+    || [ ! -x target/pyenv/bin/schemathesis ]; then
+    echo "installing Sickle, oaipmh-scythe, PyLD and Schemathesis into target/pyenv" >&2
     mkdir -p target
-    python3 -m venv target/pyenv
-    target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe pyld
+    [ -x target/pyenv/bin/python ] || python3 -m venv target/pyenv
+    # `python -m pip`, not the pip script: a copied target/ keeps scripts that name the old path.
+    target/pyenv/bin/python -m pip install --quiet --disable-pip-version-check \
+        sickle oaipmh-scythe pyld schemathesis
 fi
 export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
 
