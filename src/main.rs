@@ -83,13 +83,23 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to standard error; `OERDEX_LOG` takes a tracing filter (default `warn`).
+/// Logs go to standard error; `OERDEX_LOG` takes a tracing filter (default `warn`) and
+/// `OERDEX_LOG_FORMAT=json` writes one JSON object a line for log collectors. Colours only when
+/// standard error is a terminal.
 fn init_logging() {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("OERDEX_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+        .with_target(false);
+    match std::env::var("OERDEX_LOG_FORMAT").as_deref() {
+        Ok("json") => builder.json().with_current_span(false).init(),
+        Ok("text") | Err(_) => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+        Ok(other) => {
+            builder.with_ansi(false).init();
+            tracing::warn!("OERDEX_LOG_FORMAT={other:?} is not json or text; writing text");
+        }
+    }
 }

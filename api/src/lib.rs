@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod oai;
 pub mod params;
 pub mod pool;
+pub mod process;
 pub mod ratelimit;
 pub mod rejections;
 pub mod respond;

@@ -287,6 +287,16 @@ impl Index {
         Ok(())
     }
 
+    /// When each source's last successful harvest ended (`YYYY-MM-DDThh:mm:ssZ`), by source.
+    pub fn last_successes(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT source, max(ended) FROM harvests
+             WHERE status = 'ok' AND ended IS NOT NULL GROUP BY source ORDER BY source",
+        )?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The most recent harvests of `source`, newest first.
     pub fn harvest_history(&self, source: &str, limit: usize) -> Result<Vec<HarvestLog>> {
         let mut stmt = self.conn.prepare(&format!(

@@ -1,0 +1,151 @@
+//! What an operator sees: metrics for alerting (on the API's address, behind a token, or on an
+//! address of their own), liveness and readiness, logs in JSON or plain text without colour
+//! codes. Real `oerdex` processes on 127.0.0.1.
+
+mod support;
+
+use support::http::{get, get_with};
+use support::repo::Repo;
+use support::serve::Served;
+use support::server::Server;
+use support::Oerdex;
+
+/// A server over a harvested catalogue of `records` records, with `env` set.
+fn serve(label: &str, records: usize, env: &[(&str, &str)]) -> (Oerdex, Served, Server) {
+    let repo = Repo::new(records, 10);
+    let repo_server = repo.serve();
+    let mut oerdex = Oerdex::new(label);
+    for (key, value) in env {
+        oerdex.set_env(key, value);
+    }
+    oerdex
+        .run(&["sources", "add", "synth", &repo_server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let served = oerdex.serve();
+    (oerdex, served, repo_server)
+}
+
+fn metric(text: &str, name: &str) -> Option<f64> {
+    text.lines()
+        .find(|l| l.starts_with(name) && l[name.len()..].starts_with([' ', '{']))
+        .and_then(|l| l.rsplit(' ').next())
+        .and_then(|v| v.parse().ok())
+}
+
+#[test]
+fn metrics_and_health_tell_an_operator_what_to_alert_on() {
+    let (_oerdex, served, _repo) = serve("metrics", 12, &[]);
+    let live = get(&served.url("/health/live")).expect(200).json();
+    assert_eq!(live["status"], "ok");
+    let ready = support::serve::wait_for(std::time::Duration::from_secs(30), || {
+        let r = get(&served.url("/health/ready"));
+        (r.status == 200).then(|| r.json())
+    })
+    .expect("ready once the search columns are loaded");
+    assert_eq!(ready["resources"], 12);
+    for _ in 0..3 {
+        get(&served.url("/api/v1/resources?q=title")).expect(200);
+    }
+    let text = get(&served.url("/metrics")).expect(200).text();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    let last = metric(
+        &text,
+        "oerdex_source_last_success_timestamp_seconds{source=\"synth\"}",
+    )
+    .unwrap_or_else(|| panic!("no last success\n{text}"));
+    assert!((now - last).abs() < 300.0, "{last} vs {now}");
+    assert!(text.contains(&format!(
+        "oerdex_build_info{{version=\"{}\"}} 1",
+        env!("CARGO_PKG_VERSION")
+    )));
+    let started = metric(&text, "process_start_time_seconds").expect("process start");
+    assert!(started <= now && now - started < 600.0, "{started}");
+    assert!(!text.contains("oerdex_uptime_seconds"));
+    assert!(metric(&text, "process_resident_memory_bytes").unwrap() > 1e6);
+    assert!(metric(&text, "process_open_fds").unwrap() >= 3.0);
+    assert!(metric(&text, "process_cpu_seconds_total").is_some());
+    assert!(metric(&text, "oerdex_database_bytes").unwrap() > 4096.0);
+    assert!(metric(&text, "oerdex_database_wal_bytes").is_some());
+    // The same search three times: computed once, then twice from the cache.
+    assert!(
+        metric(&text, "oerdex_search_cache_hits_total").unwrap() >= 2.0,
+        "{text}"
+    );
+    let ratio = metric(&text, "oerdex_search_cache_hit_ratio").unwrap();
+    assert!(ratio > 0.0 && ratio <= 1.0);
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        assert!(
+            line.rsplit(' ').next().unwrap().parse::<f64>().is_ok(),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn metrics_can_need_a_token_or_live_on_an_address_of_their_own() {
+    let (_oerdex, served, _repo) = serve(
+        "metrics-token",
+        3,
+        &[("OERDEX_SERVER_METRICS_TOKEN", "scrape-me")],
+    );
+    let refused = get(&served.url("/metrics"));
+    assert_eq!(refused.status, 401);
+    assert_eq!(refused.media_type(), "application/problem+json");
+    get_with(&served.url("/metrics"), &[("Authorization", "Bearer nope")]).expect(401);
+    let text = get_with(
+        &served.url("/metrics"),
+        &[("Authorization", "Bearer scrape-me")],
+    )
+    .expect(200)
+    .text();
+    assert!(text.contains("oerdex_resources 3"), "{text}");
+
+    let (_oerdex, apart, _repo) = serve(
+        "metrics-apart",
+        3,
+        &[("OERDEX_SERVER_METRICS_BIND", "127.0.0.1:0")],
+    );
+    get(&apart.url("/metrics")).expect(404);
+    let printed = apart.stdout();
+    let address = printed
+        .lines()
+        .find_map(|l| l.strip_prefix("metrics on "))
+        .unwrap_or_else(|| panic!("{printed}"))
+        .to_string();
+    let text = get(&address).expect(200).text();
+    assert!(text.contains("oerdex_resources 3"), "{text}");
+    get(&address.replace("/metrics", "/api/v1/resources")).expect(404);
+}
+
+#[test]
+fn logs_are_json_lines_on_request_and_never_coloured_in_a_file() {
+    // A new catalogue logs its schema migrations at info.
+    let mut oerdex = Oerdex::new("logs");
+    oerdex.set_env("OERDEX_LOG", "info");
+    let plain = oerdex
+        .run(&["--db", "plain.db", "sources", "list"])
+        .expect(0);
+    assert!(plain.stderr.contains("INFO"), "{}", plain.stderr);
+    assert!(!plain.stderr.contains('\u{1b}'), "{:?}", plain.stderr);
+    oerdex.set_env("OERDEX_LOG_FORMAT", "json");
+    let run = oerdex
+        .run(&["--db", "json.db", "sources", "list"])
+        .expect(0);
+    let lines: Vec<&str> = run.stderr.lines().filter(|l| !l.is_empty()).collect();
+    assert!(!lines.is_empty());
+    for line in lines {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+        assert!(
+            value["level"].is_string() && value["timestamp"].is_string(),
+            "{line}"
+        );
+    }
+}
