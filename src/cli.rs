@@ -65,6 +65,15 @@ pub enum SourcesCommand {
         /// OAI-PMH base URL.
         url: String,
     },
+    /// Show a source's metadata quality: how many records have a licence, a language, a URL,
+    /// a description, a type and a level, and the values oerdex could not read.
+    Report {
+        /// Source name.
+        name: String,
+        /// Print JSON (the API's report).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// `oerdex sources add`

@@ -60,6 +60,9 @@ fn main() -> ExitCode {
             Command::Sources(SourcesCommand::Sets { url }) => {
                 commands::sources::sets(&settings, &url).await
             }
+            Command::Sources(SourcesCommand::Report { name, json }) => {
+                commands::quality::run(&settings, &name, json)
+            }
             Command::Harvest(args) => commands::harvest::run(&settings, args).await,
             Command::Search(args) => commands::search::run(&settings, args),
             Command::Export(args) => commands::export::run(&settings, args),

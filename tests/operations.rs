@@ -149,3 +149,46 @@ fn logs_are_json_lines_on_request_and_never_coloured_in_a_file() {
         );
     }
 }
+
+#[test]
+fn the_quality_report_is_the_same_in_the_api_and_the_cli() {
+    let delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let (_repo, repo_server) = support::catalogue::serve(delay);
+    let oerdex = Oerdex::new("quality");
+    oerdex
+        .run(&["sources", "add", "cat", &repo_server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let served = oerdex.serve();
+    let report = get(&served.url("/api/v1/sources/cat/report"))
+        .expect(200)
+        .json();
+    let records = support::catalogue::RECORDS as u64;
+    let unlicensed = (1..=records).filter(|i| i % 7 == 3).count() as u64;
+    assert_eq!(report["records"], records);
+    assert_eq!(
+        report["coverage"]["license"]["records"],
+        records - unlicensed
+    );
+    assert_eq!(report["coverage"]["language"]["records"], records);
+    assert_eq!(report["unreadable_license_records"], unlicensed);
+    assert_eq!(
+        report["unreadable_licenses"][0],
+        serde_json::json!({"value": "© 2020 Example. All rights reserved.", "records": unlicensed})
+    );
+    let cli = oerdex
+        .run(&["sources", "report", "cat", "--json"])
+        .expect(0);
+    let from_cli: serde_json::Value = serde_json::from_str(&cli.stdout).unwrap();
+    assert_eq!(from_cli, report);
+    let table = oerdex.run(&["sources", "report", "cat"]).expect(0).stdout;
+    assert!(table.contains("a licence oerdex reads"), "{table}");
+    assert!(
+        table.contains("© 2020 Example. All rights reserved."),
+        "{table}"
+    );
+    get(&served.url("/api/v1/sources/none/report")).expect(404);
+    get(&served.url("/api/v1/sources/cat/report?x=1")).expect(400);
+    let missing = oerdex.run(&["sources", "report", "none"]);
+    assert_ne!(missing.code, 0);
+}

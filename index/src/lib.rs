@@ -25,6 +25,7 @@ pub mod licenses;
 pub mod limits;
 pub mod merge;
 pub mod model;
+pub mod quality;
 pub mod redact;
 mod schema;
 pub mod search;

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod export;
 pub mod harvest;
 pub mod license;
+pub mod quality;
 pub mod reindex;
 pub mod search;
 pub mod serve;

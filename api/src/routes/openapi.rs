@@ -13,8 +13,9 @@ use crate::harvesting::{NewSource, Triggered};
 use crate::params::{no_parameters, SortParam};
 use crate::respond::{cacheable, CACHE_STATIC, JSON};
 use crate::routes::health::{Health, Live, Ready};
+use crate::routes::quality::{CoverageSchema, QualityReportSchema, ShareSchema, ValueCountSchema};
 use crate::routes::sources::{HarvestAccepted, SourceView};
-use crate::routes::{health, licenses, metrics, resources, sources};
+use crate::routes::{health, licenses, metrics, quality, resources, sources};
 use crate::schema::{
     AgentSchema, AudienceSchema, FamilyCountSchema, HarvestSchema, JsonLdSchema,
     LicenseCountSchema, LicenseOverviewSchema, LicenseSchema, ResourceSchema, SearchResultsSchema,
@@ -43,6 +44,7 @@ use crate::schema::{
         sources::remove,
         sources::harvest,
         sources::harvests,
+        quality::report,
         health::health,
         health::live,
         health::ready,
@@ -66,6 +68,10 @@ use crate::schema::{
         NewSource,
         HarvestAccepted,
         Triggered,
+        QualityReportSchema,
+        CoverageSchema,
+        ShareSchema,
+        ValueCountSchema,
         Health,
         Live,
         Ready,
@@ -121,6 +127,7 @@ const REFUSE_UNKNOWN_PARAMETERS: &[&str] = &[
     "listSources",
     "startHarvest",
     "listHarvests",
+    "sourceReport",
 ];
 
 /// Adds the answers every operation may get whatever it does: the rate limit (429), a query
@@ -219,7 +226,10 @@ mod tests {
             "/api/v1/sources/{name}",
             "/api/v1/sources/{name}/harvest",
             "/api/v1/sources/{name}/harvests",
+            "/api/v1/sources/{name}/report",
             "/health",
+            "/health/live",
+            "/health/ready",
             "/metrics",
             "/api/v1/openapi.json",
         ] {

@@ -388,7 +388,7 @@ fn duplicate(name: &str) -> ApiError {
 }
 
 /// The `{name}` path segment; a name no source can have is simply not found.
-fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+pub(crate) fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     let Path(name) = name.map_err(|_| ApiError::NotFound("no such source".into()))?;
     if Source::valid_name(&name) {
         Ok(name)
