@@ -26,6 +26,9 @@ pub enum Command {
     /// Register, list or remove OAI-PMH sources.
     #[command(subcommand)]
     Sources(SourcesCommand),
+    /// Repositories submitted for registration: list, approve or reject them.
+    #[command(subcommand)]
+    Registrations(RegistrationsCommand),
     /// Harvest sources (all enabled ones unless named), incrementally unless --full.
     Harvest(HarvestArgs),
     /// Search the catalogue.
@@ -73,6 +76,34 @@ pub enum SourcesCommand {
         /// Print JSON (the API's report).
         #[arg(long)]
         json: bool,
+    },
+}
+
+/// `oerdex registrations …`
+#[derive(Debug, Subcommand)]
+pub enum RegistrationsCommand {
+    /// List the requests, newest first (waiting ones only unless --all).
+    List {
+        /// Decided ones too.
+        #[arg(long)]
+        all: bool,
+        /// Print JSON (as GET /api/v1/registrations).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approve a request: its repository becomes a source (harvested by the next `oerdex
+    /// harvest`, or at once by a running `oerdex serve`).
+    Approve {
+        /// Request number.
+        id: i64,
+    },
+    /// Reject a request.
+    Reject {
+        /// Request number.
+        id: i64,
+        /// Why, for the record.
+        #[arg(long)]
+        reason: Option<String>,
     },
 }
 

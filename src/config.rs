@@ -61,6 +61,7 @@ struct RawServer {
     bind: Option<String>,
     admin_token: Option<String>,
     rate_limit_per_minute: Option<u32>,
+    registrations_per_hour: Option<u32>,
     search_cache: Option<bool>,
     header_timeout_s: Option<u64>,
     idle_timeout_s: Option<u64>,
@@ -123,6 +124,8 @@ pub struct Settings {
     pub admin_token: Option<String>,
     /// Requests a minute allowed per client address by `oerdex serve`; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Registration requests an hour allowed per client address; 0 turns that limit off.
+    pub registrations_per_hour: u32,
     /// Whether `oerdex serve` caches full-text hits and counts until the next change.
     pub search_cache: bool,
     /// Timeouts and the connection cap of `oerdex serve`.
@@ -154,6 +157,7 @@ impl Default for Settings {
             bind: "127.0.0.1:8080".into(),
             admin_token: None,
             rate_limit_per_minute: 6000,
+            registrations_per_hour: 10,
             search_cache: true,
             server_limits: oerdex_api::ServerLimits::default(),
             trusted_proxies: oerdex_api::TrustedProxies::default(),
@@ -266,6 +270,9 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     }
     if let Some(v) = raw.server.search_cache {
         s.search_cache = v;
+    }
+    if let Some(v) = raw.server.registrations_per_hour {
+        s.registrations_per_hour = v;
     }
     let limits = &mut s.server_limits;
     if let Some(v) = raw.server.header_timeout_s {
@@ -449,6 +456,10 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
         "server.rate_limit_per_minute",
     ),
     ("OERDEX_SERVER_SEARCH_CACHE", "server.search_cache"),
+    (
+        "OERDEX_SERVER_REGISTRATIONS_PER_HOUR",
+        "server.registrations_per_hour",
+    ),
     ("OERDEX_SERVER_HEADER_TIMEOUT_S", "server.header_timeout_s"),
     ("OERDEX_SERVER_IDLE_TIMEOUT_S", "server.idle_timeout_s"),
     ("OERDEX_SERVER_BODY_TIMEOUT_S", "server.body_timeout_s"),
@@ -538,6 +549,10 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             "harvest.user_agent" => h.user_agent = value.clone(),
             "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
             "server.search_cache" => s.search_cache = flag()?,
+            "server.registrations_per_hour" => {
+                s.registrations_per_hour =
+                    u32::try_from(number()?).map_err(|_| bad("a number of requests an hour"))?
+            }
             "server.header_timeout_s" => {
                 s.server_limits.header_timeout = Duration::from_secs(number()?.max(1))
             }

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command, SourcesCommand};
+use crate::cli::{Cli, Command, RegistrationsCommand, SourcesCommand};
 use crate::config::{ConfigError, Overrides};
 
 fn main() -> ExitCode {
@@ -62,6 +62,15 @@ fn main() -> ExitCode {
             }
             Command::Sources(SourcesCommand::Report { name, json }) => {
                 commands::quality::run(&settings, &name, json)
+            }
+            Command::Registrations(RegistrationsCommand::List { all, json }) => {
+                commands::registrations::list(&settings, all, json)
+            }
+            Command::Registrations(RegistrationsCommand::Approve { id }) => {
+                commands::registrations::approve(&settings, id)
+            }
+            Command::Registrations(RegistrationsCommand::Reject { id, reason }) => {
+                commands::registrations::reject(&settings, id, reason)
             }
             Command::Harvest(args) => commands::harvest::run(&settings, args).await,
             Command::Search(args) => commands::search::run(&settings, args),

@@ -192,3 +192,168 @@ fn the_quality_report_is_the_same_in_the_api_and_the_cli() {
     let missing = oerdex.run(&["sources", "report", "none"]);
     assert_ne!(missing.code, 0);
 }
+
+#[test]
+fn the_registration_queue_end_to_end() {
+    use support::http::request;
+    const TOKEN: &str = "queue-admin";
+    let admin = [("Authorization", "Bearer queue-admin")];
+    let (oerdex, served, _repo) = serve(
+        "queue",
+        3,
+        &[
+            ("OERDEX_ADMIN_TOKEN", TOKEN),
+            ("OERDEX_SERVER_REGISTRATIONS_PER_HOUR", "4"),
+        ],
+    );
+    let wanted = Repo::new(4, 10);
+    let wanted_server = wanted.serve();
+    let submit = |body: serde_json::Value| {
+        request(
+            "POST",
+            &served.url("/api/v1/registrations"),
+            &[("Content-Type", "application/json")],
+            Some(&serde_json::to_vec(&body).unwrap()),
+        )
+    };
+    // Anyone may submit; the repository is checked live and queued.
+    let queued = submit(serde_json::json!({
+        "name": "wanted", "url": wanted_server.oai(), "contact_email": "manager@wanted.example"
+    }))
+    .expect(202);
+    assert_eq!(queued.header("location"), Some("/api/v1/registrations/1"));
+    let queued = queued.json();
+    assert_eq!(queued["status"], "pending");
+    assert_eq!(queued["repository_name"], "Synthetic OER");
+    assert!(wanted_server.verb_requests("Identify").len() == 1);
+    let bad_email = submit(serde_json::json!({
+        "name": "x", "url": wanted_server.oai(), "contact_email": "nobody"
+    }));
+    assert_eq!(bad_email.status, 400);
+    assert_eq!(bad_email.json()["parameter"], "contact_email");
+    submit(serde_json::json!({
+        "name": "wanted", "url": wanted_server.oai(), "contact_email": "b@wanted.example"
+    }))
+    .expect(409);
+    submit(serde_json::json!({
+        "name": "synth", "url": wanted_server.oai(), "contact_email": "b@wanted.example"
+    }))
+    .expect(409);
+    let not_oai = submit(serde_json::json!({
+        "name": "web", "url": served.url("/health"), "contact_email": "w@web.example"
+    }));
+    assert_eq!(not_oai.status, 400, "{}", not_oai.text());
+    submit(serde_json::json!({
+        "name": "other", "url": wanted_server.oai(), "contact_email": "o@other.example"
+    }))
+    .expect(202);
+
+    // The queue is the operator's.
+    get(&served.url("/api/v1/registrations")).expect(401);
+    let listed = get_with(&served.url("/api/v1/registrations?status=pending"), &admin)
+        .expect(200)
+        .json();
+    assert_eq!(listed.as_array().unwrap().len(), 2);
+    let cli = oerdex.run(&["registrations", "list"]).expect(0).stdout;
+    assert!(
+        cli.contains("wanted") && cli.contains("manager@wanted.example"),
+        "{cli}"
+    );
+
+    // Approved by API: a source, harvested at once.
+    let approved = request(
+        "POST",
+        &served.url("/api/v1/registrations/1/approve"),
+        &admin,
+        None,
+    )
+    .expect(201)
+    .json();
+    assert_eq!(approved["name"], "wanted");
+    let harvested = support::serve::wait_for(std::time::Duration::from_secs(30), || {
+        let source = get(&served.url("/api/v1/sources/wanted")).json();
+        (source["last_harvest"]["status"] == "ok").then_some(source)
+    })
+    .expect("the approved source is harvested");
+    assert_eq!(harvested["records"], 4);
+    request(
+        "POST",
+        &served.url("/api/v1/registrations/1/approve"),
+        &admin,
+        None,
+    )
+    .expect(409);
+
+    // Rejected by the CLI, with a reason the API shows.
+    oerdex
+        .run(&[
+            "registrations",
+            "reject",
+            "2",
+            "--reason",
+            "a copy of wanted",
+        ])
+        .expect(0);
+    let rejected = get_with(&served.url("/api/v1/registrations/2"), &admin)
+        .expect(200)
+        .json();
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(rejected["reason"], "a copy of wanted");
+    assert!(oerdex.run(&["registrations", "approve", "2"]).code != 0);
+
+    // Approved by the CLI.
+    submit(serde_json::json!({
+        "name": "third", "url": wanted_server.oai(), "contact_email": "t@third.example"
+    }))
+    .expect(202);
+    let approved = oerdex.run(&["registrations", "approve", "3"]).expect(0);
+    assert!(
+        approved.stdout.contains("added source third"),
+        "{}",
+        approved.stdout
+    );
+    let by_api = request(
+        "POST",
+        &served.url("/api/v1/registrations/3/reject"),
+        &admin,
+        None,
+    );
+    assert_eq!(by_api.status, 409);
+    get(&served.url("/api/v1/sources/third")).expect(200);
+
+    // Submissions that reach the live check are limited per client (4 an hour here).
+    let limited = submit(serde_json::json!({
+        "name": "fourth", "url": wanted_server.oai(), "contact_email": "f@x.example"
+    }));
+    assert_eq!(limited.status, 429);
+    assert!(limited.header("retry-after").is_some());
+}
+
+#[test]
+fn a_submitted_url_the_address_rules_refuse_is_never_fetched() {
+    let mut oerdex = Oerdex::new("queue-ssrf");
+    oerdex.set_env("OERDEX_HARVEST_ALLOW_PRIVATE_NETWORKS", "false");
+    let served = oerdex.serve();
+    let target = Repo::new(1, 10);
+    let target_server = target.serve();
+    let port = target_server.oai().rsplit(':').next().unwrap().to_string();
+    for url in [
+        target_server.oai(),
+        format!("http://localhost:{port}"),
+        format!("http://[::ffff:127.0.0.1]:{port}"),
+    ] {
+        let body = serde_json::json!({"name": "inside", "url": url, "contact_email": "a@b.org"});
+        let refused = support::http::request(
+            "POST",
+            &served.url("/api/v1/registrations"),
+            &[("Content-Type", "application/json")],
+            Some(&serde_json::to_vec(&body).unwrap()),
+        );
+        assert_eq!(refused.status, 400, "{url}: {}", refused.text());
+        assert!(refused.json()["detail"]
+            .as_str()
+            .unwrap()
+            .contains("loopback"));
+    }
+    assert!(target_server.requests().is_empty(), "nothing was fetched");
+}

@@ -51,7 +51,7 @@ pub use metrics::Metrics;
 pub use server::ServerLimits;
 pub use state::{ApiConfig, AppState, OaiConfig};
 
-use crate::routes::{health, licenses, openapi, quality, resources, sources};
+use crate::routes::{health, licenses, openapi, quality, registrations, resources, sources};
 
 /// Largest request body accepted (source registrations are a few hundred bytes).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -75,6 +75,19 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/sources/{name}/harvest", post(sources::harvest))
         .route("/api/v1/sources/{name}/harvests", get(sources::harvests))
         .route("/api/v1/sources/{name}/report", get(quality::report))
+        .route(
+            "/api/v1/registrations",
+            get(registrations::list).post(registrations::submit),
+        )
+        .route("/api/v1/registrations/{id}", get(registrations::get))
+        .route(
+            "/api/v1/registrations/{id}/approve",
+            post(registrations::approve),
+        )
+        .route(
+            "/api/v1/registrations/{id}/reject",
+            post(registrations::reject),
+        )
         .route("/api/v1/openapi.json", get(openapi::openapi))
         .route("/health", get(health::health))
         .route("/health/live", get(health::live))

@@ -76,7 +76,10 @@ struct Shard {
 /// The rate limiter shared by every request.
 #[derive(Debug)]
 pub struct RateLimiter {
-    per_minute: u32,
+    /// Bucket size: the burst allowed; 0 allows everything.
+    capacity: f64,
+    /// Tokens that come back a second.
+    per_second: f64,
     /// std mutexes: each held for one lookup, never across an `.await`; a request takes one.
     shards: Vec<Mutex<Shard>>,
 }
@@ -84,19 +87,28 @@ pub struct RateLimiter {
 impl RateLimiter {
     /// A limiter allowing `per_minute` requests a minute per client; 0 allows everything.
     pub fn new(per_minute: u32) -> Self {
+        Self::with_period(per_minute, 60.0)
+    }
+
+    /// A limiter allowing `per_hour` requests an hour per client; 0 allows everything.
+    pub fn per_hour(per_hour: u32) -> Self {
+        Self::with_period(per_hour, 3600.0)
+    }
+
+    fn with_period(count: u32, seconds: f64) -> Self {
         RateLimiter {
-            per_minute,
+            capacity: f64::from(count),
+            per_second: f64::from(count) / seconds,
             shards: (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect(),
         }
     }
 
     /// Takes one request's token for `client` at `now`; `Err(seconds)` to wait when none is left.
     pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
-        if self.per_minute == 0 {
+        if self.capacity == 0.0 {
             return Ok(());
         }
-        let capacity = f64::from(self.per_minute);
-        let per_second = capacity / 60.0;
+        let (capacity, per_second) = (self.capacity, self.per_second);
         let key = Key::of(client);
         let mut shard = self.shards[key.shard()]
             .lock()
@@ -209,6 +221,17 @@ mod tests {
             limiter.check(plain, now).is_err(),
             "mapped is the same client"
         );
+    }
+
+    #[test]
+    fn an_hourly_limit_refills_slowly() {
+        let limiter = RateLimiter::per_hour(2);
+        let start = Instant::now();
+        let a: IpAddr = "192.0.2.1".parse().unwrap();
+        assert!(limiter.check(a, start).is_ok());
+        assert!(limiter.check(a, start).is_ok());
+        assert_eq!(limiter.check(a, start), Err(1800));
+        assert!(limiter.check(a, start + Duration::from_secs(1800)).is_ok());
     }
 
     #[test]

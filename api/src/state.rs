@@ -26,6 +26,8 @@ pub struct ApiConfig {
     pub oai: OaiConfig,
     /// Requests a minute allowed per client address; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Registration requests an hour allowed per client address; 0 turns that limit off.
+    pub registrations_per_hour: u32,
     /// Cache full-text hits and counts until the catalogue changes (see
     /// [`oerdex_index::SearchColumns`]).
     pub search_cache: bool,
@@ -59,6 +61,7 @@ impl ApiConfig {
             declared_sources: Vec::new(),
             oai: OaiConfig::default(),
             rate_limit_per_minute: 0,
+            registrations_per_hour: 10,
             search_cache: true,
             limits: ServerLimits::default(),
             trusted_proxies: TrustedProxies::default(),
@@ -80,6 +83,7 @@ impl std::fmt::Debug for ApiConfig {
             .field("declared_sources", &self.declared_sources)
             .field("oai", &self.oai)
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
+            .field("registrations_per_hour", &self.registrations_per_hour)
             .field("search_cache", &self.search_cache)
             .field("limits", &self.limits)
             .field("trusted_proxies", &self.trusted_proxies)
@@ -106,6 +110,7 @@ struct Shared {
     declared_sources: Vec<String>,
     oai: OaiConfig,
     rate_limiter: RateLimiter,
+    registration_limiter: RateLimiter,
     limits: ServerLimits,
     trusted_proxies: TrustedProxies,
     metrics_token: Option<AdminToken>,
@@ -125,6 +130,7 @@ impl AppState {
                 declared_sources: config.declared_sources,
                 oai: config.oai,
                 rate_limiter: RateLimiter::new(config.rate_limit_per_minute),
+                registration_limiter: RateLimiter::per_hour(config.registrations_per_hour),
                 limits: config.limits,
                 trusted_proxies: config.trusted_proxies,
                 metrics_token: config.metrics_token.as_deref().and_then(AdminToken::new),
@@ -161,6 +167,11 @@ impl AppState {
     /// The OAI-PMH provider's settings.
     pub fn oai(&self) -> &OaiConfig {
         &self.inner.oai
+    }
+
+    /// The per-client limiter of registration requests.
+    pub fn registration_limiter(&self) -> &RateLimiter {
+        &self.inner.registration_limiter
     }
 
     /// Bounds on connections.

@@ -27,6 +27,7 @@ pub mod merge;
 pub mod model;
 pub mod quality;
 pub mod redact;
+pub mod registrations;
 mod schema;
 pub mod search;
 mod search_cache;

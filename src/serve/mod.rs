@@ -49,6 +49,7 @@ pub async fn run(
         declared_sources: settings.sources.iter().map(|s| s.name.clone()).collect(),
         oai: settings.oai.clone(),
         rate_limit_per_minute: settings.rate_limit_per_minute,
+        registrations_per_hour: settings.registrations_per_hour,
         search_cache: settings.search_cache,
         limits: settings.server_limits,
         trusted_proxies: settings.trusted_proxies.clone(),

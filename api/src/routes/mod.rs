@@ -6,6 +6,7 @@ pub mod metrics;
 pub mod oai;
 pub mod openapi;
 pub mod quality;
+pub mod registrations;
 pub mod resources;
 pub mod sources;
 

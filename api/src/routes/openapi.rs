@@ -14,8 +14,9 @@ use crate::params::{no_parameters, SortParam};
 use crate::respond::{cacheable, CACHE_STATIC, JSON};
 use crate::routes::health::{Health, Live, Ready};
 use crate::routes::quality::{CoverageSchema, QualityReportSchema, ShareSchema, ValueCountSchema};
+use crate::routes::registrations::{RegistrationSchema, Rejection, Submission};
 use crate::routes::sources::{HarvestAccepted, SourceView};
-use crate::routes::{health, licenses, metrics, quality, resources, sources};
+use crate::routes::{health, licenses, metrics, quality, registrations, resources, sources};
 use crate::schema::{
     AgentSchema, AudienceSchema, FamilyCountSchema, HarvestSchema, JsonLdSchema,
     LicenseCountSchema, LicenseOverviewSchema, LicenseSchema, ResourceSchema, SearchResultsSchema,
@@ -45,6 +46,11 @@ use crate::schema::{
         sources::harvest,
         sources::harvests,
         quality::report,
+        registrations::submit,
+        registrations::list,
+        registrations::get,
+        registrations::approve,
+        registrations::reject,
         health::health,
         health::live,
         health::ready,
@@ -69,6 +75,9 @@ use crate::schema::{
         HarvestAccepted,
         Triggered,
         QualityReportSchema,
+        Submission,
+        Rejection,
+        RegistrationSchema,
         CoverageSchema,
         ShareSchema,
         ValueCountSchema,
@@ -82,6 +91,7 @@ use crate::schema::{
         (name = "resources", description = "Search and read resources"),
         (name = "licenses", description = "Licences present in the catalogue"),
         (name = "sources", description = "OAI-PMH sources and their harvests"),
+        (name = "registrations", description = "Repositories submitted for registration"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -128,6 +138,7 @@ const REFUSE_UNKNOWN_PARAMETERS: &[&str] = &[
     "startHarvest",
     "listHarvests",
     "sourceReport",
+    "listRegistrations",
 ];
 
 /// Adds the answers every operation may get whatever it does: the rate limit (429), a query

@@ -68,7 +68,7 @@ pub struct SourceView {
 }
 
 impl SourceView {
-    fn read(index: &Index, source: Source) -> Result<Self, ApiError> {
+    pub(crate) fn read(index: &Index, source: Source) -> Result<Self, ApiError> {
         Ok(SourceView {
             records: index.source_record_count(&source.name)?,
             last_harvest: index.harvest_history(&source.name, 1)?.pop(),
@@ -89,7 +89,7 @@ impl SourceView {
         })
     }
 
-    fn with_schedule(mut self, state: &AppState) -> Self {
+    pub(crate) fn with_schedule(mut self, state: &AppState) -> Self {
         let status = state.harvesting().status(&self.name);
         self.harvest_running = status.running;
         self.next_harvest = status.next_harvest;
@@ -362,7 +362,7 @@ pub async fn harvests(
     json(&history, CACHE_LIVE)
 }
 
-async fn find(state: &AppState, name: String) -> Result<SourceView, ApiError> {
+pub(crate) async fn find(state: &AppState, name: String) -> Result<SourceView, ApiError> {
     state
         .pool()
         .read(move |index| match index.source(&name)? {
@@ -398,7 +398,7 @@ pub(crate) fn source_name(name: Result<Path<String>, PathRejection>) -> Result<S
 }
 
 /// Checks a registration body before anything is fetched.
-fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
+pub(crate) fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
     if !Source::valid_name(&request.name) {
         return Err(ApiError::parameter(
             "name",
@@ -449,7 +449,7 @@ fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
 }
 
 /// A body the JSON extractor refused, as a problem.
-fn body_error(rejection: JsonRejection) -> ApiError {
+pub(crate) fn body_error(rejection: JsonRejection) -> ApiError {
     let status = match rejection.status() {
         StatusCode::PAYLOAD_TOO_LARGE => StatusCode::PAYLOAD_TOO_LARGE,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => StatusCode::UNSUPPORTED_MEDIA_TYPE,
