@@ -225,6 +225,9 @@ pub struct ServeArgs {
 /// `oerdex demo`
 #[derive(Debug, Args)]
 pub struct DemoArgs {
+    /// The demo's own catalogue file; never the configured one (index.path, OERDEX_DB, --db).
+    #[arg(long, value_name = "FILE", default_value = "oerdex-demo.db")]
+    pub catalogue: PathBuf,
     /// Stop after the example searches instead of serving the API.
     #[arg(long)]
     pub no_serve: bool,

@@ -745,21 +745,50 @@ mod tests {
     }
 
     #[test]
-    fn the_example_configuration_is_valid() {
+    fn the_example_configuration_is_valid_documents_every_key_and_harvests_nothing() {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/oerdex.example.toml");
         let s = load(
             &Overrides {
-                config: Some(path),
+                config: Some(path.clone()),
                 ..Default::default()
             },
             &[],
         )
         .unwrap();
-        assert!(s.sources.len() >= 5);
+        assert!(s.sources.is_empty(), "copied as it is, it harvests nothing");
         assert!(!s.harvest.allow_private_networks);
         assert!(
             s.admin_token.is_none(),
             "an empty token disables write endpoints"
+        );
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (variable, key) in ENV_KEYS {
+            let (section, name) = key.split_once('.').unwrap();
+            let section = if section == "index" { "index" } else { section };
+            let documented = text.contains(&format!("[{section}]"))
+                && text.lines().any(|l| {
+                    let l = l.trim_start_matches("# ").trim();
+                    l.starts_with(&format!("{name} =")) || l.starts_with(&format!("{name}="))
+                });
+            assert!(documented, "{key} is not in the example");
+            let named = text.contains(variable)
+                || (variable.starts_with("OERDEX_OAI_") && text.contains("OERDEX_OAI_<KEY>"));
+            assert!(named, "{variable} is not named in the example");
+        }
+        // The example sources are valid once uncommented.
+        let (settings, examples) = text.split_once("# Real public OER endpoints").unwrap();
+        let uncommented: String = examples
+            .lines()
+            .skip(2)
+            .map(|l| l.strip_prefix("# ").unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let uncommented = format!("{settings}\n{uncommented}");
+        let with_sources = load_text(&uncommented, &[]).unwrap();
+        assert!(
+            with_sources.sources.len() >= 5,
+            "{}",
+            with_sources.sources.len()
         );
     }
 
