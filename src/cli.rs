@@ -158,6 +158,21 @@ pub struct SearchArgs {
     /// Language (ISO 639 code or name); repeatable.
     #[arg(long = "lang", value_name = "LANG")]
     pub languages: Vec<String>,
+    /// Learning resource type, as the type facet lists it (`worksheet`); repeatable.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Educational level, as the level facet lists it; repeatable.
+    #[arg(long = "level", value_name = "LEVEL")]
+    pub levels: Vec<String>,
+    /// Subject, as the subject facet lists it; repeatable.
+    #[arg(long = "subject", value_name = "SUBJECT")]
+    pub subjects: Vec<String>,
+    /// Source name; repeatable.
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// Order of the results.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    pub sort: SortArg,
     /// Results per page (1-100).
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -167,6 +182,17 @@ pub struct SearchArgs {
     /// Print the same JSON document as GET /api/v1/resources.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Orders of search results (the API's `sort`).
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum SortArg {
+    /// Best match first (newest first without words to search for).
+    Relevance,
+    /// Most recently changed first.
+    Updated,
+    /// By title, A to Z.
+    Title,
 }
 
 /// Export formats.
