@@ -10,8 +10,12 @@
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
 # package-lock.json) for the browser test of the search page (tests/ui.rs).
 #
+# Needs root or sudo (apt-get) and the package registries (Debian, PyPI, npm; crates.io for
+# cargo) the first time; later runs reuse what is installed.
+#
 # The fixture and schema tests read ../shared beside the checkout (CI has it there); they fail
-# with a message naming the path when it is missing.
+# with a message naming the path when it is missing. Where systemd-analyze exists, the systemd
+# units in deploy/ are verified too (with the binary just built in place of /usr/local/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,3 +48,20 @@ if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/n
 fi
 
 cargo test --workspace --all-targets "$@"
+
+if command -v systemd-analyze >/dev/null 2>&1; then
+    units=$(mktemp -d)
+    for unit in deploy/*.service deploy/*.timer; do
+        sed "s|/usr/local/bin/oerdex|$PWD/target/debug/oerdex|g" "$unit" >"$units/$(basename "$unit")"
+    done
+    # verify exits 0 on unknown keys and bad values; any message at all is a failure here.
+    if ! found=$(systemd-analyze verify --man=no "$units"/* 2>&1) || [ -n "$found" ]; then
+        echo "systemd-analyze verify: problems in deploy/:" >&2
+        echo "$found" >&2
+        exit 1
+    fi
+    rm -r "$units"
+    echo "deploy/: systemd units verified"
+else
+    echo "systemd-analyze not found: the units in deploy/ were not verified" >&2
+fi
