@@ -507,9 +507,11 @@ fn a_60_mb_field_is_clipped_and_the_harvest_stays_small() {
         big["license"]["id"], "CC-BY-4.0",
         "the rest of the record is kept"
     );
-    // The harvest report counts the clipped record.
-    let history = oerdex.run(&["sources", "list", "--json"]).expect(0).stdout;
-    assert!(history.contains("\"status\": \"ok\""), "{history}");
+    // The harvest's record and its report count the clipped record.
+    let listed = oerdex.run(&["sources", "list", "--json"]).expect(0).stdout;
+    let listed: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(listed[0]["last_harvest"]["status"], "ok");
+    assert_eq!(listed[0]["last_harvest"]["clipped"], 1, "{listed}");
     let again = oerdex.run(&["harvest", "--full"]).expect(0);
     assert!(
         again

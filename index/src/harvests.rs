@@ -65,7 +65,8 @@ impl Checkpoint {
         };
         tx.prepare_cached(
             "UPDATE harvests SET added = added + ?2, updated = updated + ?3,
-                deleted = deleted + ?4, failed = failed + ?5, pages = pages + ?6 WHERE id = ?1",
+                deleted = deleted + ?4, failed = failed + ?5, pages = pages + ?6,
+                clipped = clipped + ?7 WHERE id = ?1",
         )?
         .execute(params![
             self.harvest_id,
@@ -73,7 +74,8 @@ impl Checkpoint {
             counts.updated,
             counts.deleted,
             counts.failed,
-            pages
+            pages,
+            counts.clipped
         ])?;
         Ok(())
     }
@@ -108,6 +110,8 @@ pub struct HarvestLog {
     pub pages: u64,
     /// What went wrong, in plain words, if it failed.
     pub error: Option<String>,
+    /// Records (among the others) whose over-long fields were clipped to the size limits.
+    pub clipped: u64,
 }
 
 impl HarvestLog {
@@ -126,12 +130,13 @@ impl HarvestLog {
             failed: row.get(10)?,
             pages: row.get(11)?,
             error: row.get(12)?,
+            clipped: row.get(13)?,
         })
     }
 }
 
 const LOG_COLUMNS: &str =
-    "id, source, started, ended, status, full, request_from, added, updated, deleted, failed, pages, error";
+    "id, source, started, ended, status, full, request_from, added, updated, deleted, failed, pages, error, clipped";
 
 /// How a source's next harvest should start.
 #[derive(Debug, Clone, PartialEq, Eq)]
