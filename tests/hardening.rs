@@ -425,6 +425,28 @@ fn refusals_by_the_framework_are_problems_on_the_api_and_oai_errors_on_oai() {
     );
     let long = format!("/api/v1/resources?q={}", "a".repeat(20 * 1024));
     problem(get(&served.url(&long)), 414);
+    // Refused by the HTTP layer itself, before any route: a request line over 64 KiB, a head
+    // larger than its buffer, a request that is not HTTP.
+    let longer = format!("/api/v1/resources?q={}", "a".repeat(70 * 1024));
+    problem(get(&served.url(&longer)), 414);
+    let big_head = [("X-Filler", "f".repeat(300 * 1024))];
+    let big_head: Vec<(&str, &str)> = big_head.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    problem(get_with(&served.url("/api/v1/licenses"), &big_head), 431);
+    oai_error(
+        get(&served.url(&format!("/oai?verb=Identify&x={}", "a".repeat(70 * 1024)))),
+        414,
+    );
+    let mut garbage = TcpStream::connect(served.base.strip_prefix("http://").unwrap()).unwrap();
+    garbage.write_all(b"NOT HTTP AT ALL\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    let _ = garbage.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(answer.contains("application/problem+json"), "{answer}");
+    // Answers of the application keep their own words (only the HTTP layer's are replaced).
+    let missing = get(&served.url("/api/v1/sources/none")).expect(404).json();
+    assert_eq!(missing["type"], "urn:oerdex:problem:not-found");
+    assert_eq!(missing["detail"], "no source named \"none\"");
+    get(&served.url("/health/live")).expect(200);
 }
 
 /// Runs `oerdex ARGS…` and returns its exit code and peak resident memory in MB: the kernel's

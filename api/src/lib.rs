@@ -139,5 +139,6 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let limits = state.limits();
-    server::serve(listener, router(state), limits, shutdown).await
+    let refusal = rejections::refusal_body(&state);
+    server::serve(listener, router(state), limits, refusal, shutdown).await
 }

@@ -14,7 +14,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::client::Client;
-use crate::error::{ApiError, PROBLEM_JSON};
+use crate::error::{ApiError, Problem, PROBLEM_JSON};
 use crate::state::AppState;
 
 /// Longest framework message read back from a plain-text answer.
@@ -78,6 +78,43 @@ pub async fn shape(State(state): State<AppState>, request: Request, next: Next) 
         }
         _ => response,
     }
+}
+
+/// The answers to requests the HTTP layer refuses before routing (see
+/// [`crate::server::RefusalBody`]): problem documents, and OAI-PMH error documents for `/oai`.
+pub fn refusal_body(state: &AppState) -> crate::server::RefusalBody {
+    let base_url = state
+        .oai()
+        .base_url
+        .clone()
+        .unwrap_or_else(|| "/oai".to_string());
+    std::sync::Arc::new(move |status: StatusCode, path: &str| {
+        let (kind, message) = match status {
+            StatusCode::URI_TOO_LONG => {
+                ("query-too-long", "the request line is longer than 64 KiB")
+            }
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => {
+                ("head-too-large", "the request head is too large")
+            }
+            _ => ("bad-request", "the request could not be read as HTTP/1.1"),
+        };
+        if path == "/oai" {
+            let xml = crate::oai::error_document(&base_url, "badArgument", message);
+            return ("text/xml; charset=utf-8", xml.into_bytes());
+        }
+        let problem = Problem {
+            kind: format!("urn:oerdex:problem:{kind}"),
+            title: status.canonical_reason().unwrap_or("Error").to_string(),
+            status: status.as_u16(),
+            detail: message.to_string(),
+            parameter: None,
+            allowed: None,
+        };
+        (
+            PROBLEM_JSON,
+            serde_json::to_vec(&problem).unwrap_or_default(),
+        )
+    })
 }
 
 /// The baseURL of `/oai`: configured, else this server as the client addressed it (through

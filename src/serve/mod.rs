@@ -101,6 +101,7 @@ pub async fn run(
             listener,
             app,
             state.limits(),
+            oerdex_api::rejections::refusal_body(&state),
             async move {
                 let _ = stop.wait_for(|stopped| *stopped).await;
             },

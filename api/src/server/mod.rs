@@ -10,9 +10,13 @@
 //! and the bodies, and closes the connection when the phase it is in outlasts its limit. Handlers
 //! themselves bound their own work (database reads, live checks of repositories).
 //!
+//! Requests hyper refuses itself (a request line or head too long, a malformed request) are
+//! answered in the API's shapes through [`refusal`].
+//!
 //! On shutdown the listener closes, idle connections close at once, requests in flight finish,
 //! and [`serve`] returns when every connection has ended.
 
+mod refusal;
 mod watchdog;
 
 use std::convert::Infallible;
@@ -30,6 +34,8 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Semaphore};
 use tower::ServiceExt;
 
+pub use refusal::RefusalBody;
+use refusal::RefusingIo;
 use watchdog::{Activity, WatchedBody, WatchedIo};
 
 /// Bounds on connections (`server.*` in the configuration).
@@ -59,11 +65,13 @@ impl Default for ServerLimits {
 }
 
 /// Serves `app` on `listener` within `limits` until `shutdown` completes, then lets the requests
-/// in flight finish. Each request carries its peer address as [`ConnectInfo<SocketAddr>`].
+/// in flight finish. Each request carries its peer address as [`ConnectInfo<SocketAddr>`];
+/// requests the HTTP layer refuses are answered with `refusal`.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
     limits: ServerLimits,
+    refusal: RefusalBody,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let max = limits.max_connections.clamp(1, Semaphore::MAX_PERMITS) as u32;
@@ -93,8 +101,9 @@ pub async fn serve(
         };
         let app = app.clone();
         let stop = stop_rx.clone();
+        let refusal = refusal.clone();
         tokio::spawn(async move {
-            connection(stream, peer, app, limits, stop).await;
+            connection(stream, peer, app, limits, refusal, stop).await;
             drop(permit);
         });
     }
@@ -111,11 +120,16 @@ async fn connection(
     peer: SocketAddr,
     app: Router,
     limits: ServerLimits,
+    refusal: RefusalBody,
     mut stop: watch::Receiver<bool>,
 ) {
     let _ = stream.set_nodelay(true);
     let activity = Arc::new(Activity::new(limits));
-    let io = TokioIo::new(WatchedIo::new(stream, activity.clone()));
+    let io = TokioIo::new(RefusingIo::new(
+        WatchedIo::new(stream, activity.clone()),
+        activity.clone(),
+        refusal,
+    ));
     let watched = activity.clone();
     let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
         let app = app.clone();

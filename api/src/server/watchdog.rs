@@ -54,6 +54,8 @@ struct State {
     deadline: Option<Instant>,
     /// No request has come yet: the header timeout counts from the connection's start.
     fresh: bool,
+    /// Requests that reached the application.
+    requests: u64,
 }
 
 /// One connection's phase and deadline, shared by its socket, bodies and watchdog.
@@ -75,6 +77,7 @@ impl Activity {
                 phase: Phase::Idle,
                 deadline: Some(Instant::now() + limits.header_timeout),
                 fresh: true,
+                requests: 0,
             }),
             changed: Notify::new(),
         }
@@ -91,6 +94,11 @@ impl Activity {
             state.deadline = deadline;
         }
         self.changed.notify_one();
+    }
+
+    /// Requests that reached the application on this connection so far.
+    pub fn requests_started(&self) -> u64 {
+        self.state().requests
     }
 
     /// Bytes arrived from the client.
@@ -117,7 +125,11 @@ impl Activity {
 
     /// A request head was read; returns the guard that ends the request when dropped.
     pub fn request_started(self: &Arc<Self>, has_body: bool) -> Answering {
-        self.state().fresh = false;
+        {
+            let mut state = self.state();
+            state.fresh = false;
+            state.requests += 1;
+        }
         if has_body {
             self.set(Phase::Body, Some(Instant::now() + self.limits.body_timeout));
         } else {
