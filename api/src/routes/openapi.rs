@@ -142,7 +142,8 @@ const REFUSE_UNKNOWN_PARAMETERS: &[&str] = &[
 ];
 
 /// Adds the answers every operation may get whatever it does: the rate limit (429), a query
-/// string over the limit (414), a method the path does not take (405), an internal fault (500);
+/// string over the limit (414), a request head too large (431), a method the path does not take
+/// (405), an internal fault (500);
 /// with a request body, a body too large (413) or not JSON (415); and 400 where unknown
 /// parameters are refused. Each is declared where the handler did not declare it itself.
 fn declare_common_responses(doc: &mut serde_json::Value) {
@@ -190,6 +191,7 @@ fn declare_common_responses(doc: &mut serde_json::Value) {
                 problem("The path does not take this method (see `Allow`)"),
             );
             add("414", problem("The query string is longer than 16 KiB"));
+            add("431", problem("The request head is too large"));
             let mut limited = problem("Too many requests from this client; see `Retry-After`");
             limited["headers"] = serde_json::json!({
                 "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}
