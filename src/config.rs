@@ -793,6 +793,28 @@ mod tests {
     }
 
     #[test]
+    fn responses_shrink_so_concurrent_harvests_fit_the_memory_limit() {
+        let s = load_text("", &[]).unwrap();
+        assert_eq!(
+            s.harvest.max_response_mb, 64,
+            "the defaults fit: 4 × 6 × 64 < 2048"
+        );
+        let s = load_text("[harvest]\nconcurrency = 16\n", &[]).unwrap();
+        assert_eq!(s.harvest.max_response_mb, 2048 / (16 * 6));
+        let s = load_text(
+            "[harvest]\nconcurrency = 2\nmax_memory_mb = 120\nmax_response_mb = 500\n",
+            &[("OERDEX_HARVEST_CONCURRENCY", "4")],
+        )
+        .unwrap();
+        assert_eq!(
+            s.harvest.max_response_mb, 5,
+            "the environment's concurrency counts"
+        );
+        let s = load_text("[harvest]\nmax_memory_mb = 1\n", &[]).unwrap();
+        assert_eq!(s.harvest.max_response_mb, 1, "never below 1 MB");
+    }
+
+    #[test]
     fn durations() {
         assert_eq!(parse_duration("24h"), Some(Duration::from_secs(86_400)));
         assert_eq!(parse_duration("7d"), Some(Duration::from_secs(7 * 86_400)));
