@@ -442,6 +442,30 @@ fn refusals_by_the_framework_are_problems_on_the_api_and_oai_errors_on_oai() {
     let _ = garbage.read_to_string(&mut answer);
     assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
     assert!(answer.contains("application/problem+json"), "{answer}");
+    // A write without the token is refused from its head: the body it announces is never read.
+    for path in ["/api/v1/sources", "/api/v1/registrations/1/reject"] {
+        let mut writer = connect(&served);
+        writer
+            .write_all(
+                format!(
+                    "POST {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 50000000\r\n\r\n"
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+        let asked = Instant::now();
+        let mut buf = [0u8; 512];
+        let n = writer.read(&mut buf).unwrap();
+        assert!(
+            String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 401"),
+            "{path}"
+        );
+        assert!(
+            asked.elapsed() < Duration::from_secs(1),
+            "{path}: {:?}",
+            asked.elapsed()
+        );
+    }
     // Answers of the application keep their own words (only the HTTP layer's are replaced).
     let missing = get(&served.url("/api/v1/sources/none")).expect(404).json();
     assert_eq!(missing["type"], "urn:oerdex:problem:not-found");
