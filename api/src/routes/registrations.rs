@@ -303,7 +303,9 @@ pub async fn approve(
         .ok_or_else(|| ApiError::internal("approval", "no source was added"))?;
     let name = added.name.clone();
     state.harvesting().added(&name);
-    let view = crate::routes::sources::find(&state, name.clone()).await?;
+    let view = crate::routes::sources::find(&state, name.clone())
+        .await?
+        .with_schedule(&state);
     let mut response = json_status(StatusCode::CREATED, &view, CACHE_NONE)?;
     if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/sources/{name}")) {
         response.headers_mut().insert(header::LOCATION, location);
