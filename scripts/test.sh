@@ -4,15 +4,20 @@
 #
 # Installs (when missing): xmllint (Debian libxml2-utils) to validate OAI-PMH responses against
 # the XSD, and a Python virtual environment in target/pyenv with Sickle and oaipmh-scythe from
-# PyPI, the third-party clients that harvest our OAI-PMH provider, and PyLD, the JSON-LD
-# processor that expands our LRMI documents. Debian's chromium and, in
+# PyPI, the third-party clients that harvest our OAI-PMH provider, PyLD, the JSON-LD
+# processor that expands our LRMI documents, and Schemathesis, which fuzzes the API from its
+# OpenAPI document. Debian's chromium and, in
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
 # package-lock.json) for the browser test of the pages (tests/ui.rs); and Debian's
 # fonts-wqy-zenhei (a Chinese font, 7.5 MB; Arabic is drawn with the DejaVu fonts Chromium
 # brings), so the pages in Chinese render as text, not boxes.
 #
+# Needs root or sudo (apt-get) and the package registries (Debian, PyPI, npm; crates.io for
+# cargo) the first time; later runs reuse what is installed.
+#
 # The fixture and schema tests read ../shared beside the checkout (CI has it there); they fail
-# with a message naming the path when it is missing.
+# with a message naming the path when it is missing. Where systemd-analyze exists, the systemd
+# units in deploy/ are verified too (with the binary just built in place of /usr/local/bin).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,11 +30,14 @@ apt_install() {
 
 command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils
 
-if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld' 2>/dev/null; then
-    echo "installing Sickle and oaipmh-scythe into target/pyenv" >&2
+if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld, schemathesis' 2>/dev/null \
+    || [ ! -x target/pyenv/bin/schemathesis ]; then
+    echo "installing Sickle, oaipmh-scythe, PyLD and Schemathesis into target/pyenv" >&2
     mkdir -p target
-    python3 -m venv target/pyenv
-    target/pyenv/bin/pip install --quiet --disable-pip-version-check sickle oaipmh-scythe pyld
+    [ -x target/pyenv/bin/python ] || python3 -m venv target/pyenv
+    # `python -m pip`, not the pip script: a copied target/ keeps scripts that name the old path.
+    target/pyenv/bin/python -m pip install --quiet --disable-pip-version-check \
+        sickle oaipmh-scythe pyld schemathesis
 fi
 export OERDEX_TEST_PYTHON="$PWD/target/pyenv/bin/python"
 
@@ -48,4 +56,21 @@ cargo test --workspace --all-targets "$@"
 if ! cargo run -q -p oerdex-harvester --example fidelity -- ../shared/fixtures/real | diff -u docs/fidelity.md -; then
     echo "docs/fidelity.md is out of date: cargo run -p oerdex-harvester --example fidelity -- ../shared/fixtures/real > docs/fidelity.md" >&2
     exit 1
+fi
+
+if command -v systemd-analyze >/dev/null 2>&1; then
+    units=$(mktemp -d)
+    for unit in deploy/*.service deploy/*.timer; do
+        sed "s|/usr/local/bin/oerdex|$PWD/target/debug/oerdex|g" "$unit" >"$units/$(basename "$unit")"
+    done
+    # verify exits 0 on unknown keys and bad values; any message at all is a failure here.
+    if ! found=$(systemd-analyze verify --man=no "$units"/* 2>&1) || [ -n "$found" ]; then
+        echo "systemd-analyze verify: problems in deploy/:" >&2
+        echo "$found" >&2
+        exit 1
+    fi
+    rm -r "$units"
+    echo "deploy/: systemd units verified"
+else
+    echo "systemd-analyze not found: the units in deploy/ were not verified" >&2
 fi

@@ -26,6 +26,9 @@ pub enum Command {
     /// Register, list or remove OAI-PMH sources.
     #[command(subcommand)]
     Sources(SourcesCommand),
+    /// Repositories submitted for registration: list, approve or reject them.
+    #[command(subcommand)]
+    Registrations(RegistrationsCommand),
     /// Harvest sources (all enabled ones unless named), incrementally unless --full.
     Harvest(HarvestArgs),
     /// Search the catalogue.
@@ -64,6 +67,43 @@ pub enum SourcesCommand {
     Sets {
         /// OAI-PMH base URL.
         url: String,
+    },
+    /// Show a source's metadata quality: how many records have a licence, a language, a URL,
+    /// a description, a type and a level, and the values oerdex could not read.
+    Report {
+        /// Source name.
+        name: String,
+        /// Print JSON (the API's report).
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `oerdex registrations …`
+#[derive(Debug, Subcommand)]
+pub enum RegistrationsCommand {
+    /// List the requests, newest first (waiting ones only unless --all).
+    List {
+        /// Decided ones too.
+        #[arg(long)]
+        all: bool,
+        /// Print JSON (as GET /api/v1/registrations).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Approve a request: its repository becomes a source (harvested by the next `oerdex
+    /// harvest`, or at once by a running `oerdex serve`).
+    Approve {
+        /// Request number.
+        id: i64,
+    },
+    /// Reject a request.
+    Reject {
+        /// Request number.
+        id: i64,
+        /// Why, for the record.
+        #[arg(long)]
+        reason: Option<String>,
     },
 }
 
@@ -123,6 +163,21 @@ pub struct SearchArgs {
     /// Language (ISO 639 code or name); repeatable.
     #[arg(long = "lang", value_name = "LANG")]
     pub languages: Vec<String>,
+    /// Learning resource type, as the type facet lists it (`worksheet`); repeatable.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
+    /// Educational level, as the level facet lists it; repeatable.
+    #[arg(long = "level", value_name = "LEVEL")]
+    pub levels: Vec<String>,
+    /// Subject, as the subject facet lists it; repeatable.
+    #[arg(long = "subject", value_name = "SUBJECT")]
+    pub subjects: Vec<String>,
+    /// Source name; repeatable.
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// Order of the results.
+    #[arg(long, value_enum, default_value_t = SortArg::Relevance)]
+    pub sort: SortArg,
     /// Results per page (1-100).
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -132,6 +187,17 @@ pub struct SearchArgs {
     /// Print the same JSON document as GET /api/v1/resources.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Orders of search results (the API's `sort`).
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum SortArg {
+    /// Best match first (newest first without words to search for).
+    Relevance,
+    /// Most recently changed first.
+    Updated,
+    /// By title, A to Z.
+    Title,
 }
 
 /// Export formats.
@@ -190,6 +256,9 @@ pub struct ServeArgs {
 /// `oerdex demo`
 #[derive(Debug, Args)]
 pub struct DemoArgs {
+    /// The demo's own catalogue file; never the configured one (index.path, OERDEX_DB, --db).
+    #[arg(long, value_name = "FILE", default_value = "oerdex-demo.db")]
+    pub catalogue: PathBuf,
     /// Stop after the example searches instead of serving the API.
     #[arg(long)]
     pub no_serve: bool,

@@ -61,7 +61,15 @@ struct RawServer {
     bind: Option<String>,
     admin_token: Option<String>,
     rate_limit_per_minute: Option<u32>,
+    registrations_per_hour: Option<u32>,
     search_cache: Option<bool>,
+    header_timeout_s: Option<u64>,
+    idle_timeout_s: Option<u64>,
+    body_timeout_s: Option<u64>,
+    max_connections: Option<usize>,
+    trusted_proxies: Option<Vec<String>>,
+    metrics_bind: Option<String>,
+    metrics_token: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -76,8 +84,10 @@ struct RawHarvest {
     full_interval: Option<String>,
     user_agent: Option<String>,
     max_response_mb: Option<u64>,
+    max_memory_mb: Option<u64>,
     allow_private_networks: Option<bool>,
     max_duration: Option<String>,
+    proxy: Option<String>,
 }
 
 /// A `[[source]]` entry: upserted into the catalogue at start.
@@ -115,8 +125,20 @@ pub struct Settings {
     pub admin_token: Option<String>,
     /// Requests a minute allowed per client address by `oerdex serve`; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Registration requests an hour allowed per client address; 0 turns that limit off.
+    pub registrations_per_hour: u32,
     /// Whether `oerdex serve` caches full-text hits and counts until the next change.
     pub search_cache: bool,
+    /// Timeouts and the connection cap of `oerdex serve`.
+    pub server_limits: oerdex_api::ServerLimits,
+    /// Reverse proxies whose forwarding headers `oerdex serve` believes.
+    pub trusted_proxies: oerdex_api::TrustedProxies,
+    /// A separate address for `/metrics`; `None` serves it with the API.
+    pub metrics_bind: Option<String>,
+    /// A bearer token `/metrics` asks for; `None` leaves it open.
+    pub metrics_token: Option<String>,
+    /// Page data all concurrent harvests keep in memory at most, in MB (bounds each response).
+    pub harvest_memory_mb: u64,
     /// Harvester behaviour.
     pub harvest: HarvestSettings,
     /// Period of scheduled harvests in `oerdex serve`.
@@ -136,7 +158,13 @@ impl Default for Settings {
             bind: "127.0.0.1:8080".into(),
             admin_token: None,
             rate_limit_per_minute: 6000,
+            registrations_per_hour: 10,
             search_cache: true,
+            server_limits: oerdex_api::ServerLimits::default(),
+            trusted_proxies: oerdex_api::TrustedProxies::default(),
+            metrics_bind: None,
+            metrics_token: None,
+            harvest_memory_mb: 2048,
             harvest: HarvestSettings::default(),
             harvest_interval: Duration::from_secs(24 * 3600),
             oai: oerdex_api::OaiConfig::default(),
@@ -180,7 +208,28 @@ pub fn load(overrides: &Overrides, env: &[(String, String)]) -> Result<Settings,
     if let Some(bind) = &overrides.bind {
         settings.bind = bind.clone();
     }
+    bound_page_memory(&mut settings);
     Ok(settings)
+}
+
+/// Copies of one page a harvest holds at most: the response being read and parsed, the pages
+/// queued for the crosswalk and the one being crosswalked.
+const PAGE_COPIES: u64 = 6;
+
+/// Lowers `harvest.max_response_mb` so that `harvest.concurrency` harvests, each holding up to
+/// [`PAGE_COPIES`] pages, stay within `harvest.max_memory_mb`.
+fn bound_page_memory(settings: &mut Settings) {
+    let h = &mut settings.harvest;
+    let share = settings.harvest_memory_mb / (h.concurrency.max(1) as u64 * PAGE_COPIES);
+    let bounded = h.max_response_mb.min(share).max(1);
+    if bounded < h.max_response_mb {
+        tracing::info!(
+            max_response_mb = bounded,
+            "responses limited to {bounded} MB so that {} harvests fit in harvest.max_memory_mb",
+            h.concurrency
+        );
+        h.max_response_mb = bounded;
+    }
 }
 
 fn read_file(path: &Path) -> Result<RawConfig, ConfigError> {
@@ -223,6 +272,28 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     if let Some(v) = raw.server.search_cache {
         s.search_cache = v;
     }
+    if let Some(v) = raw.server.registrations_per_hour {
+        s.registrations_per_hour = v;
+    }
+    let limits = &mut s.server_limits;
+    if let Some(v) = raw.server.header_timeout_s {
+        limits.header_timeout = seconds(v, "server.header_timeout_s", origin)?;
+    }
+    if let Some(v) = raw.server.idle_timeout_s {
+        limits.idle_timeout = seconds(v, "server.idle_timeout_s", origin)?;
+    }
+    if let Some(v) = raw.server.body_timeout_s {
+        limits.body_timeout = seconds(v, "server.body_timeout_s", origin)?;
+    }
+    if let Some(v) = raw.server.max_connections {
+        limits.max_connections = positive(v, "server.max_connections", origin)?;
+    }
+    if let Some(list) = raw.server.trusted_proxies {
+        s.trusted_proxies = oerdex_api::TrustedProxies::parse(&list)
+            .map_err(|e| ConfigError(format!("{origin}: server.trusted_proxies: {e}")))?;
+    }
+    s.metrics_bind = raw.server.metrics_bind.filter(|b| !b.is_empty());
+    s.metrics_token = raw.server.metrics_token.filter(|t| !t.is_empty());
     let h = raw.harvest;
     let hs = &mut s.harvest;
     if let Some(v) = h.concurrency {
@@ -248,6 +319,13 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     }
     if let Some(v) = h.allow_private_networks {
         hs.allow_private_networks = v;
+    }
+    if let Some(v) = h.proxy.filter(|p| !p.is_empty()) {
+        hs.proxy =
+            Some(proxy_url(&v).map_err(|e| ConfigError(format!("{origin}: harvest.proxy: {e}")))?);
+    }
+    if let Some(v) = h.max_memory_mb {
+        s.harvest_memory_mb = positive(v as usize, "harvest.max_memory_mb", origin)? as u64;
     }
     if let Some(v) = h.full_interval {
         s.harvest.full_harvest_interval = parse_duration(&v).ok_or_else(|| {
@@ -352,6 +430,23 @@ fn base_url(value: &str) -> Result<String, String> {
     }
 }
 
+fn proxy_url(value: &str) -> Result<String, String> {
+    match url::Url::parse(value) {
+        Ok(u) if matches!(u.scheme(), "http" | "https" | "socks5" | "socks5h") => {
+            Ok(value.to_string())
+        }
+        _ => Err(format!(
+            "{value:?} is not a proxy URL like http://proxy.example:3128"
+        )),
+    }
+}
+
+fn seconds(v: u64, key: &str, origin: &str) -> Result<Duration, ConfigError> {
+    Ok(Duration::from_secs(
+        positive(v as usize, key, origin)? as u64
+    ))
+}
+
 fn positive(v: usize, key: &str, origin: &str) -> Result<usize, ConfigError> {
     if v == 0 {
         return Err(ConfigError(format!("{origin}: {key} must be at least 1")));
@@ -369,6 +464,17 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
         "server.rate_limit_per_minute",
     ),
     ("OERDEX_SERVER_SEARCH_CACHE", "server.search_cache"),
+    (
+        "OERDEX_SERVER_REGISTRATIONS_PER_HOUR",
+        "server.registrations_per_hour",
+    ),
+    ("OERDEX_SERVER_HEADER_TIMEOUT_S", "server.header_timeout_s"),
+    ("OERDEX_SERVER_IDLE_TIMEOUT_S", "server.idle_timeout_s"),
+    ("OERDEX_SERVER_BODY_TIMEOUT_S", "server.body_timeout_s"),
+    ("OERDEX_SERVER_MAX_CONNECTIONS", "server.max_connections"),
+    ("OERDEX_SERVER_TRUSTED_PROXIES", "server.trusted_proxies"),
+    ("OERDEX_SERVER_METRICS_BIND", "server.metrics_bind"),
+    ("OERDEX_SERVER_METRICS_TOKEN", "server.metrics_token"),
     ("OERDEX_HARVEST_CONCURRENCY", "harvest.concurrency"),
     (
         "OERDEX_HARVEST_PER_HOST_DELAY_MS",
@@ -382,6 +488,8 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_HARVEST_MAX_DURATION", "harvest.max_duration"),
     ("OERDEX_HARVEST_USER_AGENT", "harvest.user_agent"),
     ("OERDEX_HARVEST_MAX_RESPONSE_MB", "harvest.max_response_mb"),
+    ("OERDEX_HARVEST_MAX_MEMORY_MB", "harvest.max_memory_mb"),
+    ("OERDEX_HARVEST_PROXY", "harvest.proxy"),
     (
         "OERDEX_HARVEST_ALLOW_PRIVATE_NETWORKS",
         "harvest.allow_private_networks",
@@ -398,7 +506,7 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
 
 fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigError> {
     for (name, value) in env {
-        if !name.starts_with("OERDEX_") || name == "OERDEX_LOG" {
+        if !name.starts_with("OERDEX_") || name == "OERDEX_LOG" || name == "OERDEX_LOG_FORMAT" {
             continue;
         }
         let Some((_, key)) = ENV_KEYS.iter().find(|(n, _)| n == name) else {
@@ -454,6 +562,35 @@ fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigErr
             "harvest.user_agent" => h.user_agent = value.clone(),
             "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
             "server.search_cache" => s.search_cache = flag()?,
+            "server.registrations_per_hour" => {
+                s.registrations_per_hour =
+                    u32::try_from(number()?).map_err(|_| bad("a number of requests an hour"))?
+            }
+            "server.header_timeout_s" => {
+                s.server_limits.header_timeout = Duration::from_secs(number()?.max(1))
+            }
+            "server.idle_timeout_s" => {
+                s.server_limits.idle_timeout = Duration::from_secs(number()?.max(1))
+            }
+            "server.body_timeout_s" => {
+                s.server_limits.body_timeout = Duration::from_secs(number()?.max(1))
+            }
+            "server.max_connections" => s.server_limits.max_connections = number()?.max(1) as usize,
+            "server.trusted_proxies" => {
+                let list: Vec<&str> = value.split(',').filter(|v| !v.trim().is_empty()).collect();
+                s.trusted_proxies = oerdex_api::TrustedProxies::parse(&list).map_err(invalid)?
+            }
+            "server.metrics_bind" => s.metrics_bind = Some(value.clone()).filter(|v| !v.is_empty()),
+            "server.metrics_token" => {
+                s.metrics_token = Some(value.clone()).filter(|v| !v.is_empty())
+            }
+            "harvest.max_memory_mb" => s.harvest_memory_mb = number()?.max(1),
+            "harvest.proxy" => {
+                h.proxy = match value.trim() {
+                    "" => None,
+                    v => Some(proxy_url(v).map_err(invalid)?),
+                }
+            }
             "harvest.allow_private_networks" => h.allow_private_networks = flag()?,
             "oai.repository_name" => s.oai.provider.repository_name = value.clone(),
             "oai.admin_email" => s.oai.provider.admin_email = value.clone(),
@@ -621,22 +758,73 @@ mod tests {
     }
 
     #[test]
-    fn the_example_configuration_is_valid() {
+    fn the_example_configuration_is_valid_documents_every_key_and_harvests_nothing() {
         let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("config/oerdex.example.toml");
         let s = load(
             &Overrides {
-                config: Some(path),
+                config: Some(path.clone()),
                 ..Default::default()
             },
             &[],
         )
         .unwrap();
-        assert!(s.sources.len() >= 5);
+        assert!(s.sources.is_empty(), "copied as it is, it harvests nothing");
         assert!(!s.harvest.allow_private_networks);
         assert!(
             s.admin_token.is_none(),
             "an empty token disables write endpoints"
         );
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (variable, key) in ENV_KEYS {
+            let (section, name) = key.split_once('.').unwrap();
+            let section = if section == "index" { "index" } else { section };
+            let documented = text.contains(&format!("[{section}]"))
+                && text.lines().any(|l| {
+                    let l = l.trim_start_matches("# ").trim();
+                    l.starts_with(&format!("{name} =")) || l.starts_with(&format!("{name}="))
+                });
+            assert!(documented, "{key} is not in the example");
+            let named = text.contains(variable)
+                || (variable.starts_with("OERDEX_OAI_") && text.contains("OERDEX_OAI_<KEY>"));
+            assert!(named, "{variable} is not named in the example");
+        }
+        // The example sources are valid once uncommented.
+        let (settings, examples) = text.split_once("# Real public OER endpoints").unwrap();
+        let uncommented: String = examples
+            .lines()
+            .skip(2)
+            .map(|l| l.strip_prefix("# ").unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let uncommented = format!("{settings}\n{uncommented}");
+        let with_sources = load_text(&uncommented, &[]).unwrap();
+        assert!(
+            with_sources.sources.len() >= 5,
+            "{}",
+            with_sources.sources.len()
+        );
+    }
+
+    #[test]
+    fn responses_shrink_so_concurrent_harvests_fit_the_memory_limit() {
+        let s = load_text("", &[]).unwrap();
+        assert_eq!(
+            s.harvest.max_response_mb, 64,
+            "the defaults fit: 4 × 6 × 64 < 2048"
+        );
+        let s = load_text("[harvest]\nconcurrency = 16\n", &[]).unwrap();
+        assert_eq!(s.harvest.max_response_mb, 2048 / (16 * 6));
+        let s = load_text(
+            "[harvest]\nconcurrency = 2\nmax_memory_mb = 120\nmax_response_mb = 500\n",
+            &[("OERDEX_HARVEST_CONCURRENCY", "4")],
+        )
+        .unwrap();
+        assert_eq!(
+            s.harvest.max_response_mb, 5,
+            "the environment's concurrency counts"
+        );
+        let s = load_text("[harvest]\nmax_memory_mb = 1\n", &[]).unwrap();
+        assert_eq!(s.harvest.max_response_mb, 1, "never below 1 MB");
     }
 
     #[test]

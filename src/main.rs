@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::cli::{Cli, Command, SourcesCommand};
+use crate::cli::{Cli, Command, RegistrationsCommand, SourcesCommand};
 use crate::config::{ConfigError, Overrides};
 
 fn main() -> ExitCode {
@@ -60,6 +60,18 @@ fn main() -> ExitCode {
             Command::Sources(SourcesCommand::Sets { url }) => {
                 commands::sources::sets(&settings, &url).await
             }
+            Command::Sources(SourcesCommand::Report { name, json }) => {
+                commands::quality::run(&settings, &name, json)
+            }
+            Command::Registrations(RegistrationsCommand::List { all, json }) => {
+                commands::registrations::list(&settings, all, json)
+            }
+            Command::Registrations(RegistrationsCommand::Approve { id }) => {
+                commands::registrations::approve(&settings, id)
+            }
+            Command::Registrations(RegistrationsCommand::Reject { id, reason }) => {
+                commands::registrations::reject(&settings, id, reason)
+            }
             Command::Harvest(args) => commands::harvest::run(&settings, args).await,
             Command::Search(args) => commands::search::run(&settings, args),
             Command::Export(args) => commands::export::run(&settings, args),
@@ -83,13 +95,23 @@ fn main() -> ExitCode {
     }
 }
 
-/// Logs go to standard error; `OERDEX_LOG` takes a tracing filter (default `warn`).
+/// Logs go to standard error; `OERDEX_LOG` takes a tracing filter (default `warn`) and
+/// `OERDEX_LOG_FORMAT=json` writes one JSON object a line for log collectors. Colours only when
+/// standard error is a terminal.
 fn init_logging() {
+    use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_env("OERDEX_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+        .with_target(false);
+    match std::env::var("OERDEX_LOG_FORMAT").as_deref() {
+        Ok("json") => builder.json().with_current_span(false).init(),
+        Ok("text") | Err(_) => builder.with_ansi(std::io::stderr().is_terminal()).init(),
+        Ok(other) => {
+            builder.with_ansi(false).init();
+            tracing::warn!("OERDEX_LOG_FORMAT={other:?} is not json or text; writing text");
+        }
+    }
 }

@@ -1450,6 +1450,27 @@ fn the_demo_serves_its_catalogue_until_sigterm() {
     let oerdex = Oerdex::new("demo");
     let quiet = oerdex.run(&["demo", "--no-serve"]).expect(0);
     assert!(!quiet.stdout.contains("listening on"), "{}", quiet.stdout);
+    // The demo has a catalogue of its own and says where; the configured one is not touched.
+    let own = oerdex.dir.0.join("oerdex-demo.db");
+    assert!(own.exists(), "{}", quiet.stdout);
+    assert!(
+        !oerdex.db().exists(),
+        "the configured catalogue was written"
+    );
+    assert!(
+        quiet
+            .stdout
+            .contains("the demo writes its own catalogue oerdex-demo.db"),
+        "{}",
+        quiet.stdout
+    );
+    let configured = oerdex.db().display().to_string();
+    let refused = oerdex.run(&["demo", "--no-serve", "--catalogue", &configured]);
+    assert_eq!(refused.code, 1, "{}", refused.stderr);
+    assert!(refused
+        .stderr
+        .contains("will not write into the configured catalogue"));
+    assert!(!oerdex.db().exists());
     let mut demo = oerdex.spawn_server(&["demo", "--bind", "127.0.0.1:0"]);
     let printed = demo.stdout();
     assert!(

@@ -325,3 +325,51 @@ fn exported_json_ld_is_accepted_by_a_json_ld_processor() {
         "the licence is an IRI"
     );
 }
+
+#[test]
+fn search_has_the_api_s_facet_filters_and_sorts() {
+    let delay = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let (_repo, server) = support::catalogue::serve(delay);
+    let oerdex = Oerdex::new("search-facets");
+    oerdex
+        .run(&["sources", "add", "cat", &server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let served = oerdex.serve();
+    for (cli, api) in [
+        (
+            vec!["--type", "video", "--sort", "title", "--limit", "100"],
+            "type=video&sort=title&limit=100",
+        ),
+        (
+            vec![
+                "--level",
+                "higher education",
+                "--subject",
+                "Biology",
+                "--sort",
+                "updated",
+            ],
+            "level=higher%20education&subject=Biology&sort=updated&limit=10",
+        ),
+        (
+            vec!["--source", "cat", "--type", "worksheet", "--limit", "5"],
+            "source=cat&type=worksheet&limit=5",
+        ),
+    ] {
+        let from_cli = oerdex.search(&cli);
+        let from_api = support::http::get(&served.url(&format!("/api/v1/resources?{api}")))
+            .expect(200)
+            .json();
+        assert_eq!(from_cli, from_api, "{cli:?} vs {api}");
+        let total = from_cli["total"].as_u64().unwrap();
+        assert!(
+            total > 0 && total < support::catalogue::RECORDS as u64,
+            "{cli:?}: {total}"
+        );
+    }
+    let none = oerdex.search(&["--source", "elsewhere"]);
+    assert_eq!(none["total"], 0);
+    let bad = oerdex.run(&["search", "--sort", "oldest"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+}

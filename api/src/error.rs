@@ -251,6 +251,11 @@ impl From<IndexError> for ApiError {
             IndexError::DuplicateSource(name) => {
                 ApiError::Conflict(format!("a source named {name:?} already exists"))
             }
+            IndexError::UnknownRegistration(id) => {
+                ApiError::NotFound(format!("no registration request {id}"))
+            }
+            e @ IndexError::AlreadyDecided { .. } => ApiError::Conflict(e.to_string()),
+            e @ IndexError::QueueFull(_) => ApiError::Unavailable(e.to_string()),
             other => ApiError::internal("catalogue", other),
         }
     }

@@ -11,9 +11,13 @@
 //! Handlers parse their parameters into typed values ([`params`]), run index calls on the
 //! blocking pool, and answer through [`respond`] (Cache-Control, ETag/304) or with an
 //! [`error::ApiError`] (RFC 9457 problem documents). Layers add CORS for reads,
-//! gzip/brotli compression, a body size limit and per-route metrics.
+//! gzip/brotli compression, a body size limit, per-route metrics, the client's address through
+//! trusted proxies ([`client`]), per-client rate limits ([`ratelimit`]) and problem documents
+//! for the framework's own refusals ([`rejections`]). [`server`] serves connections with a
+//! bound on each (timeouts, how many at once).
 
 pub mod auth;
+pub mod client;
 pub mod error;
 pub mod harvesting;
 pub mod i18n;
@@ -21,10 +25,13 @@ pub mod metrics;
 pub mod oai;
 pub mod params;
 pub mod pool;
+pub mod process;
 pub mod ratelimit;
+pub mod rejections;
 pub mod respond;
 pub mod routes;
 pub mod schema;
+pub mod server;
 pub mod state;
 pub mod ui;
 
@@ -38,12 +45,14 @@ use tokio::net::TcpListener;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{Any, CorsLayer};
 
+pub use client::TrustedProxies;
 pub use error::ApiError;
 pub use harvesting::{Harvesting, NewSource, NoHarvesting};
 pub use metrics::Metrics;
+pub use server::ServerLimits;
 pub use state::{ApiConfig, AppState, OaiConfig};
 
-use crate::routes::{health, licenses, openapi, resources, sources};
+use crate::routes::{health, licenses, openapi, quality, registrations, resources, sources};
 
 /// Largest request body accepted (source registrations are a few hundred bytes).
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
@@ -55,7 +64,7 @@ pub fn router(state: AppState) -> Router {
         .allow_methods([Method::GET, Method::HEAD])
         .allow_headers([header::ACCEPT, header::IF_NONE_MATCH])
         .expose_headers([header::ETAG, header::LOCATION]);
-    Router::new()
+    let mut router = Router::new()
         .route("/api/v1/resources", get(resources::search))
         .route("/api/v1/resources/{id}", get(resources::resource))
         .route("/api/v1/licenses", get(licenses::licenses))
@@ -66,11 +75,30 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/sources/{name}/harvest", post(sources::harvest))
         .route("/api/v1/sources/{name}/harvests", get(sources::harvests))
+        .route("/api/v1/sources/{name}/report", get(quality::report))
+        .route(
+            "/api/v1/registrations",
+            get(registrations::list).post(registrations::submit),
+        )
+        .route("/api/v1/registrations/{id}", get(registrations::get))
+        .route(
+            "/api/v1/registrations/{id}/approve",
+            post(registrations::approve),
+        )
+        .route(
+            "/api/v1/registrations/{id}/reject",
+            post(registrations::reject),
+        )
         .route("/api/v1/openapi.json", get(openapi::openapi))
         .route("/health", get(health::health))
-        .route("/metrics", get(routes::metrics::metrics))
+        .route("/health/live", get(health::live))
+        .route("/health/ready", get(health::ready))
         .route("/oai", get(routes::oai::get).post(routes::oai::post))
-        .merge(ui::routes())
+        .merge(ui::routes());
+    if !state.metrics_apart() {
+        router = router.route("/metrics", get(routes::metrics::metrics));
+    }
+    router
         .fallback(routes::not_found)
         .method_not_allowed_fallback(routes::method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -78,6 +106,14 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             ratelimit::limit,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            rejections::shape,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            client::identify,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -89,14 +125,21 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// `/metrics` alone, for an address of its own (`server.metrics_bind`).
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route("/metrics", get(routes::metrics::metrics))
+        .fallback(routes::not_found)
+        .with_state(state)
+}
+
 /// Serves the API on `listener` until `shutdown` completes, then lets in-flight requests finish.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    let limits = state.limits();
+    let refusal = rejections::refusal_body(&state);
+    server::serve(listener, router(state), limits, refusal, shutdown).await
 }

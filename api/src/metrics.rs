@@ -1,5 +1,8 @@
 //! Prometheus metrics, written by hand in the text exposition format (version 0.0.4):
-//! requests and latency per route, harvests, their record counts and errors per source.
+//! requests and latency per route, harvests, their record counts and errors per source; at
+//! scrape time the catalogue's figures (resources, sources, each source's last successful
+//! harvest, database and write-ahead log size, the search cache's hits), the build and the
+//! process (see [`crate::process`]).
 //!
 //! Routes are labelled by their template (`/api/v1/resources/{id}`), never by the raw path, and
 //! methods outside the usual few are counted as `other`, so no request can grow the label set.
@@ -68,18 +71,32 @@ pub struct HarvestOutcome {
 }
 
 /// Catalogue figures read at scrape time.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct CatalogueGauges {
     /// Live resources.
     pub resources: u64,
     /// Registered sources.
     pub sources: u64,
+    /// Each source's last successful harvest, in seconds since the Unix epoch.
+    pub last_success: Vec<(String, i64)>,
+}
+
+/// Figures of the server read at scrape time, whether or not the catalogue answers.
+#[derive(Debug, Clone, Default)]
+pub struct ServerGauges {
+    /// The catalogue file's size in bytes.
+    pub database_bytes: Option<u64>,
+    /// The write-ahead log's size in bytes.
+    pub wal_bytes: Option<u64>,
+    /// Searches answered from the search cache, and searches that were not.
+    pub cache: (u64, u64),
+    /// The process's own figures.
+    pub process: Option<crate::process::ProcessFigures>,
 }
 
 /// The process's metrics.
 #[derive(Debug)]
 pub struct Metrics {
-    started: Instant,
     /// Request counts by (route, method, status). A std mutex: held only to bump a counter or
     /// to write the text, never across an `.await`.
     requests: Mutex<BTreeMap<(String, &'static str, u16), u64>>,
@@ -99,7 +116,6 @@ impl Metrics {
     /// Empty metrics.
     pub fn new() -> Self {
         Metrics {
-            started: Instant::now(),
             requests: Mutex::new(BTreeMap::new()),
             latency: Mutex::new(BTreeMap::new()),
             harvests: Mutex::new(BTreeMap::new()),
@@ -148,8 +164,19 @@ impl Metrics {
     }
 
     /// The metrics in Prometheus text format.
-    pub fn render(&self, catalogue: Option<CatalogueGauges>) -> String {
+    pub fn render(&self, catalogue: Option<CatalogueGauges>, server: &ServerGauges) -> String {
         let mut out = String::new();
+        header(
+            &mut out,
+            "oerdex_build_info",
+            "The running build: its version.",
+            "gauge",
+        );
+        let _ = writeln!(
+            out,
+            "oerdex_build_info{{version=\"{}\"}} 1",
+            env!("CARGO_PKG_VERSION")
+        );
         self.render_requests(&mut out);
         self.render_harvests(&mut out);
         if let Some(g) = catalogue {
@@ -160,18 +187,64 @@ impl Metrics {
                 g.resources,
             );
             gauge(&mut out, "oerdex_sources", "Registered sources.", g.sources);
+            header(
+                &mut out,
+                "oerdex_source_last_success_timestamp_seconds",
+                "When the last successful harvest of each source ended (Unix time).",
+                "gauge",
+            );
+            for (source, seconds) in &g.last_success {
+                let _ = writeln!(
+                    out,
+                    "oerdex_source_last_success_timestamp_seconds{{source=\"{}\"}} {seconds}",
+                    escape(source)
+                );
+            }
         }
+        if let Some(bytes) = server.database_bytes {
+            gauge(
+                &mut out,
+                "oerdex_database_bytes",
+                "Size of the catalogue file.",
+                bytes,
+            );
+        }
+        if let Some(bytes) = server.wal_bytes {
+            gauge(
+                &mut out,
+                "oerdex_database_wal_bytes",
+                "Size of the catalogue's write-ahead log.",
+                bytes,
+            );
+        }
+        let (found, missed) = server.cache;
+        counter(
+            &mut out,
+            "oerdex_search_cache_hits_total",
+            "Searches whose matches or counts came from the search cache.",
+            found,
+        );
+        counter(
+            &mut out,
+            "oerdex_search_cache_misses_total",
+            "Searches whose matches or counts had to be computed.",
+            missed,
+        );
         header(
             &mut out,
-            "oerdex_uptime_seconds",
-            "Seconds since the server started.",
+            "oerdex_search_cache_hit_ratio",
+            "Share of search cache lookups answered from it since the start.",
             "gauge",
         );
-        let _ = writeln!(
-            out,
-            "oerdex_uptime_seconds {:.3}",
-            self.started.elapsed().as_secs_f64()
-        );
+        let ratio = if found + missed == 0 {
+            0.0
+        } else {
+            found as f64 / (found + missed) as f64
+        };
+        let _ = writeln!(out, "oerdex_search_cache_hit_ratio {ratio:.4}");
+        if let Some(process) = &server.process {
+            crate::process::render(&mut out, process);
+        }
         out
     }
 
@@ -299,6 +372,11 @@ fn gauge(out: &mut String, name: &str, help: &str, value: u64) {
     let _ = writeln!(out, "{name} {value}");
 }
 
+fn counter(out: &mut String, name: &str, help: &str, value: u64) {
+    header(out, name, help, "counter");
+    let _ = writeln!(out, "{name} {value}");
+}
+
 /// Escapes a label value: backslash, double quote and line feed.
 fn escape(value: &str) -> String {
     value
@@ -352,10 +430,19 @@ mod tests {
                 ..Default::default()
             },
         );
-        let text = m.render(Some(CatalogueGauges {
-            resources: 7,
-            sources: 1,
-        }));
+        let text = m.render(
+            Some(CatalogueGauges {
+                resources: 7,
+                sources: 1,
+                last_success: vec![("a\"b".into(), 1_764_000_000)],
+            }),
+            &ServerGauges {
+                database_bytes: Some(4096),
+                wal_bytes: Some(0),
+                cache: (3, 1),
+                process: None,
+            },
+        );
         for line in [
             "oerdex_http_requests_total{route=\"/health\",method=\"GET\",status=\"200\"} 2",
             "oerdex_http_requests_total{route=\"/api/v1/resources\",method=\"other\",status=\"405\"} 1",
@@ -369,6 +456,12 @@ mod tests {
             "oerdex_harvest_records_total{source=\"a\\\"b\",change=\"added\"} 5",
             "oerdex_harvest_running{source=\"a\\\"b\"} 0",
             "oerdex_resources 7",
+            "oerdex_source_last_success_timestamp_seconds{source=\"a\\\"b\"} 1764000000",
+            "oerdex_build_info{version=\"0.1.0\"} 1",
+            "oerdex_database_bytes 4096",
+            "oerdex_database_wal_bytes 0",
+            "oerdex_search_cache_hits_total 3",
+            "oerdex_search_cache_hit_ratio 0.7500",
         ] {
             assert!(text.lines().any(|l| l == line), "missing {line}\n{text}");
         }

@@ -386,7 +386,7 @@ fn accessibility_filter(value: &str) -> Result<String, ApiError> {
     }
 }
 
-fn unknown_parameter(name: &str, known: &[&str]) -> ApiError {
+pub(crate) fn unknown_parameter(name: &str, known: &[&str]) -> ApiError {
     if known.is_empty() {
         return ApiError::parameter(
             clip(name),
@@ -429,7 +429,7 @@ fn check_chars(parameter: &str, value: &str, max: usize) -> Result<(), ApiError>
     Ok(())
 }
 
-fn once<T>(slot: &Option<T>, parameter: &str) -> Result<(), ApiError> {
+pub(crate) fn once<T>(slot: &Option<T>, parameter: &str) -> Result<(), ApiError> {
     if slot.is_some() {
         return Err(ApiError::parameter(
             parameter,

@@ -77,6 +77,11 @@ impl Pool {
         }
     }
 
+    /// The search columns every read connection shares.
+    pub fn columns(&self) -> &SearchColumns {
+        &self.columns
+    }
+
     /// The catalogue file.
     pub fn path(&self) -> &Path {
         &self.path

@@ -1,10 +1,16 @@
-//! Per-client rate limiting: a token bucket per client IP address, refilled at
+//! Per-client rate limiting: a token bucket per client, refilled at
 //! `server.rate_limit_per_minute` requests a minute with bursts up to that many. Over the limit a
-//! client gets 429 with `Retry-After`. The table of buckets is bounded: when it is full, buckets
-//! that have refilled completely (clients that went quiet) are dropped first.
+//! client gets 429 with `Retry-After`.
 //!
-//! The client address is the TCP peer; behind a reverse proxy every request comes from the proxy,
-//! so limit there instead (or set the limit to 0 to turn this off).
+//! A client is its address as [`crate::client`] reads it (through trusted proxies), an IPv6
+//! client its /64 network: one host usually holds a whole /64, so counting its addresses one by
+//! one would give it billions of buckets.
+//!
+//! The buckets are split into shards by client, each behind its own lock, and each shard keeps
+//! two generations of buckets: when the current one is full it becomes the previous one (and
+//! the previous one is dropped), and a client found only in the previous generation moves back
+//! into the current. So memory is bounded, clients that went quiet are forgotten first, and no
+//! request ever walks the table.
 
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
@@ -15,11 +21,16 @@ use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::client::Client;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Buckets kept at most (about 64 bytes each).
+/// Buckets kept at most over all shards and both generations (about 64 bytes each).
 const MAX_CLIENTS: usize = 100_000;
+/// Shards of the table (a power of two).
+const SHARDS: usize = 16;
+/// Buckets in one generation of one shard.
+const PER_GENERATION: usize = MAX_CLIENTS / SHARDS / 2;
 
 /// One client's bucket.
 #[derive(Debug, Clone, Copy)]
@@ -28,69 +39,131 @@ struct Bucket {
     updated: Instant,
 }
 
+/// The key a client is counted under: an IPv4 address, or an IPv6 /64 network.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    V4(u32),
+    V6Net(u64),
+}
+
+impl Key {
+    fn of(ip: IpAddr) -> Self {
+        match ip {
+            IpAddr::V4(v4) => Key::V4(v4.into()),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => Key::V4(v4.into()),
+                None => Key::V6Net((u128::from(v6) >> 64) as u64),
+            },
+        }
+    }
+
+    fn shard(self) -> usize {
+        let n = match self {
+            Key::V4(n) => u64::from(n),
+            Key::V6Net(n) => n,
+        };
+        // Fibonacci hashing spreads neighbouring networks over the shards.
+        (n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) as usize % SHARDS
+    }
+}
+
+#[derive(Debug, Default)]
+struct Shard {
+    current: HashMap<Key, Bucket>,
+    previous: HashMap<Key, Bucket>,
+}
+
 /// The rate limiter shared by every request.
 #[derive(Debug)]
 pub struct RateLimiter {
-    per_minute: u32,
-    /// A std mutex: held only for a map lookup, never across an `.await`.
-    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    /// Bucket size: the burst allowed; 0 allows everything.
+    capacity: f64,
+    /// Tokens that come back a second.
+    per_second: f64,
+    /// std mutexes: each held for one lookup, never across an `.await`; a request takes one.
+    shards: Vec<Mutex<Shard>>,
 }
 
 impl RateLimiter {
     /// A limiter allowing `per_minute` requests a minute per client; 0 allows everything.
     pub fn new(per_minute: u32) -> Self {
+        Self::with_period(per_minute, 60.0)
+    }
+
+    /// A limiter allowing `per_hour` requests an hour per client; 0 allows everything.
+    pub fn per_hour(per_hour: u32) -> Self {
+        Self::with_period(per_hour, 3600.0)
+    }
+
+    fn with_period(count: u32, seconds: f64) -> Self {
         RateLimiter {
-            per_minute,
-            buckets: Mutex::new(HashMap::new()),
+            capacity: f64::from(count),
+            per_second: f64::from(count) / seconds,
+            shards: (0..SHARDS).map(|_| Mutex::new(Shard::default())).collect(),
         }
     }
 
     /// Takes one request's token for `client` at `now`; `Err(seconds)` to wait when none is left.
     pub fn check(&self, client: IpAddr, now: Instant) -> Result<(), u64> {
-        if self.per_minute == 0 {
+        if self.capacity == 0.0 {
             return Ok(());
         }
-        let capacity = f64::from(self.per_minute);
-        let per_second = capacity / 60.0;
-        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        if buckets.len() >= MAX_CLIENTS && !buckets.contains_key(&client) {
-            buckets.retain(|_, b| {
-                b.tokens + now.duration_since(b.updated).as_secs_f64() * per_second < capacity
-            });
-            if buckets.len() >= MAX_CLIENTS {
-                // Every client is busy: the one seen longest ago makes room.
-                if let Some(oldest) = buckets
-                    .iter()
-                    .min_by_key(|(_, b)| b.updated)
-                    .map(|(ip, _)| *ip)
-                {
-                    buckets.remove(&oldest);
-                }
-            }
+        let (capacity, per_second) = (self.capacity, self.per_second);
+        let key = Key::of(client);
+        let mut shard = self.shards[key.shard()]
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        let known = shard
+            .current
+            .get(&key)
+            .copied()
+            .or_else(|| shard.previous.remove(&key));
+        if known.is_none() && shard.current.len() >= PER_GENERATION {
+            // Dropping a map of plain values frees its memory without visiting the entries.
+            shard.previous = std::mem::take(&mut shard.current);
         }
-        let bucket = buckets.entry(client).or_insert(Bucket {
+        let mut bucket = known.unwrap_or(Bucket {
             tokens: capacity,
             updated: now,
         });
         let refill = now.saturating_duration_since(bucket.updated).as_secs_f64() * per_second;
         bucket.tokens = (bucket.tokens + refill).min(capacity);
         bucket.updated = now;
-        if bucket.tokens >= 1.0 {
+        let outcome = if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;
             Ok(())
         } else {
             Err(((1.0 - bucket.tokens) / per_second).ceil().max(1.0) as u64)
-        }
+        };
+        shard.current.insert(key, bucket);
+        outcome
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.shards
+            .iter()
+            .map(|s| {
+                let s = s.lock().unwrap();
+                s.current.len() + s.previous.len()
+            })
+            .sum()
     }
 }
 
-/// Middleware: answers 429 when the client is over its limit. Requests without a known peer
-/// address (a router driven in-process) pass.
+/// Middleware: answers 429 when the client is over its limit. Requests without a known client
+/// (a router driven in-process) pass.
 pub async fn limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let client = request
         .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|ConnectInfo(addr)| addr.ip());
+        .get::<Client>()
+        .map(|c| c.ip)
+        .or_else(|| {
+            request
+                .extensions()
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ConnectInfo(addr)| addr.ip())
+        });
     if let Some(client) = client {
         if let Err(retry_after_s) = state.rate_limiter().check(client, Instant::now()) {
             return ApiError::TooManyRequests { retry_after_s }.into_response();
@@ -128,6 +201,40 @@ mod tests {
     }
 
     #[test]
+    fn an_ipv6_client_is_its_64_network() {
+        let limiter = RateLimiter::new(10);
+        let now = Instant::now();
+        for i in 0..10u16 {
+            let ip = IpAddr::from([0x2001, 0xdb8, 0, 1, i, i, i, i]);
+            assert!(limiter.check(ip, now).is_ok());
+        }
+        let same_net: IpAddr = "2001:db8:0:1:ffff::1".parse().unwrap();
+        assert!(limiter.check(same_net, now).is_err(), "one /64, one bucket");
+        let next_net: IpAddr = "2001:db8:0:2::1".parse().unwrap();
+        assert!(limiter.check(next_net, now).is_ok());
+        let mapped: IpAddr = "::ffff:192.0.2.9".parse().unwrap();
+        let plain: IpAddr = "192.0.2.9".parse().unwrap();
+        for _ in 0..10 {
+            assert!(limiter.check(mapped, now).is_ok());
+        }
+        assert!(
+            limiter.check(plain, now).is_err(),
+            "mapped is the same client"
+        );
+    }
+
+    #[test]
+    fn an_hourly_limit_refills_slowly() {
+        let limiter = RateLimiter::per_hour(2);
+        let start = Instant::now();
+        let a: IpAddr = "192.0.2.1".parse().unwrap();
+        assert!(limiter.check(a, start).is_ok());
+        assert!(limiter.check(a, start).is_ok());
+        assert_eq!(limiter.check(a, start), Err(1800));
+        assert!(limiter.check(a, start + Duration::from_secs(1800)).is_ok());
+    }
+
+    #[test]
     fn zero_turns_limiting_off() {
         let limiter = RateLimiter::new(0);
         let now = Instant::now();
@@ -137,13 +244,21 @@ mod tests {
     }
 
     #[test]
-    fn the_table_of_clients_stays_bounded() {
+    fn the_table_of_clients_stays_bounded_and_keeps_active_clients() {
         let limiter = RateLimiter::new(10);
         let now = Instant::now();
-        for i in 0..(MAX_CLIENTS as u32 + 500) {
+        let busy: IpAddr = "192.0.2.77".parse().unwrap();
+        for _ in 0..10 {
+            let _ = limiter.check(busy, now);
+        }
+        for i in 0..(3 * MAX_CLIENTS as u32) {
             let ip = IpAddr::from(std::net::Ipv4Addr::from(0x0a00_0000 + i));
             let _ = limiter.check(ip, now);
+            if i % 1000 == 0 {
+                // A client that keeps coming back keeps its (empty) bucket.
+                assert!(limiter.check(busy, now).is_err(), "after {i} others");
+            }
         }
-        assert!(limiter.buckets.lock().unwrap().len() <= MAX_CLIENTS);
+        assert!(limiter.len() <= MAX_CLIENTS, "{}", limiter.len());
     }
 }

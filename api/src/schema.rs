@@ -217,6 +217,8 @@ pub struct HarvestSchema {
     pub pages: u64,
     /// What went wrong, if it failed.
     pub error: Option<String>,
+    /// Records (among the others) whose over-long fields were clipped to the size limits.
+    pub clipped: u64,
 }
 
 /// One licence id present in the catalogue.

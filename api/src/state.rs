@@ -4,10 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::auth::AdminToken;
+use crate::client::TrustedProxies;
 use crate::harvesting::Harvesting;
 use crate::metrics::Metrics;
 use crate::pool::{Pool, DEFAULT_READ_CONNECTIONS};
 use crate::ratelimit::RateLimiter;
+use crate::server::ServerLimits;
 
 /// How the API is set up (resolved by the binary from its configuration).
 #[derive(Clone)]
@@ -24,9 +26,20 @@ pub struct ApiConfig {
     pub oai: OaiConfig,
     /// Requests a minute allowed per client address; 0 turns limiting off.
     pub rate_limit_per_minute: u32,
+    /// Registration requests an hour allowed per client address; 0 turns that limit off.
+    pub registrations_per_hour: u32,
     /// Cache full-text hits and counts until the catalogue changes (see
     /// [`oerdex_index::SearchColumns`]).
     pub search_cache: bool,
+    /// Bounds on connections: timeouts and how many at once.
+    pub limits: ServerLimits,
+    /// Reverse proxies whose forwarding headers are believed.
+    pub trusted_proxies: TrustedProxies,
+    /// A token `/metrics` asks for (`Authorization: Bearer …`); `None` leaves it open.
+    pub metrics_token: Option<String>,
+    /// `/metrics` is served on an address of its own ([`crate::metrics_router`]), not with
+    /// the API.
+    pub metrics_apart: bool,
 }
 
 /// The OAI-PMH provider's settings.
@@ -48,7 +61,12 @@ impl ApiConfig {
             declared_sources: Vec::new(),
             oai: OaiConfig::default(),
             rate_limit_per_minute: 0,
+            registrations_per_hour: 10,
             search_cache: true,
+            limits: ServerLimits::default(),
+            trusted_proxies: TrustedProxies::default(),
+            metrics_token: None,
+            metrics_apart: false,
         }
     }
 }
@@ -65,7 +83,15 @@ impl std::fmt::Debug for ApiConfig {
             .field("declared_sources", &self.declared_sources)
             .field("oai", &self.oai)
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
+            .field("registrations_per_hour", &self.registrations_per_hour)
             .field("search_cache", &self.search_cache)
+            .field("limits", &self.limits)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("metrics_apart", &self.metrics_apart)
             .finish()
     }
 }
@@ -84,6 +110,11 @@ struct Shared {
     declared_sources: Vec<String>,
     oai: OaiConfig,
     rate_limiter: RateLimiter,
+    registration_limiter: RateLimiter,
+    limits: ServerLimits,
+    trusted_proxies: TrustedProxies,
+    metrics_token: Option<AdminToken>,
+    metrics_apart: bool,
 }
 
 impl AppState {
@@ -99,6 +130,11 @@ impl AppState {
                 declared_sources: config.declared_sources,
                 oai: config.oai,
                 rate_limiter: RateLimiter::new(config.rate_limit_per_minute),
+                registration_limiter: RateLimiter::per_hour(config.registrations_per_hour),
+                limits: config.limits,
+                trusted_proxies: config.trusted_proxies,
+                metrics_token: config.metrics_token.as_deref().and_then(AdminToken::new),
+                metrics_apart: config.metrics_apart,
             }),
         }
     }
@@ -131,6 +167,31 @@ impl AppState {
     /// The OAI-PMH provider's settings.
     pub fn oai(&self) -> &OaiConfig {
         &self.inner.oai
+    }
+
+    /// The per-client limiter of registration requests.
+    pub fn registration_limiter(&self) -> &RateLimiter {
+        &self.inner.registration_limiter
+    }
+
+    /// Bounds on connections.
+    pub fn limits(&self) -> ServerLimits {
+        self.inner.limits
+    }
+
+    /// The reverse proxies whose forwarding headers are believed.
+    pub fn trusted_proxies(&self) -> &TrustedProxies {
+        &self.inner.trusted_proxies
+    }
+
+    /// The token `/metrics` asks for, if any.
+    pub fn metrics_token(&self) -> Option<&AdminToken> {
+        self.inner.metrics_token.as_ref()
+    }
+
+    /// True when `/metrics` is served apart from the API.
+    pub fn metrics_apart(&self) -> bool {
+        self.inner.metrics_apart
     }
 
     /// True when `name` is declared in the configuration file.

@@ -5,6 +5,11 @@
 //! Numeric host forms (`2130706433`, `0x7f.1`) are normalised by the URL parser to dotted
 //! IPv4 before they reach this check; names are checked after DNS resolution, in the resolver
 //! the HTTP client uses, so redirects and re-resolution are covered too.
+//!
+//! IPv6 forms that carry an IPv4 address (IPv4-mapped and -compatible, NAT64 `64:ff9b::/96`,
+//! 6to4 `2002::/16`, Teredo `2001::/32`) are judged by the IPv4 address they lead to, since a
+//! translator or relay forwards the request there; the local-use NAT64 prefix `64:ff9b:1::/48`
+//! only exists inside a private network and is refused whole.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
@@ -37,6 +42,10 @@ fn v4_kind(ip: Ipv4Addr) -> Option<&'static str> {
         "broadcast"
     } else if a == 100 && (64..128).contains(&b) {
         "shared (carrier-grade NAT)"
+    } else if a == 198 && (b == 18 || b == 19) {
+        "benchmarking"
+    } else if a == 192 && b == 0 && ip.octets()[2] == 0 {
+        "IETF protocol assignment"
     } else if a >= 240 {
         "reserved"
     } else {
@@ -45,7 +54,11 @@ fn v4_kind(ip: Ipv4Addr) -> Option<&'static str> {
 }
 
 fn v6_kind(ip: Ipv6Addr) -> Option<&'static str> {
-    let first = ip.segments()[0];
+    if let Some(v4) = embedded_v4(ip) {
+        return v4_kind(v4);
+    }
+    let segments = ip.segments();
+    let first = segments[0];
     Some(if ip.is_loopback() {
         "loopback"
     } else if ip.is_unspecified() {
@@ -58,12 +71,28 @@ fn v6_kind(ip: Ipv6Addr) -> Option<&'static str> {
         "link-local"
     } else if first & 0xffc0 == 0xfec0 {
         "site-local"
+    } else if segments[..3] == [0x64, 0xff9b, 1] {
+        "local-use NAT64"
     } else if let Some(v4) = ip.to_ipv4() {
         // IPv4-compatible (::a.b.c.d) forms.
         return v4_kind(v4).or(Some("IPv4-compatible"));
     } else {
         return None;
     })
+}
+
+/// The IPv4 address a NAT64 (`64:ff9b::/96`), 6to4 (`2002::/16`) or Teredo (`2001::/32`)
+/// address leads to.
+fn embedded_v4(ip: Ipv6Addr) -> Option<Ipv4Addr> {
+    let s = ip.segments();
+    let v4 = |high: u16, low: u16| Ipv4Addr::from((u32::from(high) << 16) | u32::from(low));
+    match s {
+        [0x64, 0xff9b, 0, 0, 0, 0, high, low] => Some(v4(high, low)),
+        [0x2002, high, low, ..] => Some(v4(high, low)),
+        // Teredo: the client's address, each bit inverted, in the last 32 bits.
+        [0x2001, 0, _, _, _, _, high, low] => Some(v4(!high, !low)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -95,6 +124,27 @@ mod tests {
             ("193.175.1.1", None),
             ("2001:db8::1", None),
             ("2a00:1450:4001::1", None),
+            ("198.18.0.1", Some("benchmarking")),
+            ("198.19.255.254", Some("benchmarking")),
+            ("198.20.0.1", None),
+            ("192.0.0.8", Some("IETF protocol assignment")),
+            ("192.0.1.1", None),
+            // NAT64 leads to the embedded address.
+            ("64:ff9b::7f00:1", Some("loopback")),
+            ("64:ff9b::a9fe:a9fe", Some("link-local")),
+            ("64:ff9b::c0a8:101", Some("private")),
+            ("64:ff9b::808:808", None),
+            ("64:ff9b:1::1", Some("local-use NAT64")),
+            ("64:ff9b:1:abcd::808:808", Some("local-use NAT64")),
+            // 6to4: the IPv4 address in bits 16-47.
+            ("2002:7f00:1::1", Some("loopback")),
+            ("2002:0a00:0001::", Some("private")),
+            ("2002:c612:1::1", Some("benchmarking")),
+            ("2002:808:808::1", None),
+            // Teredo: the client address, inverted, in the last 32 bits.
+            ("2001:0:4136:e378:8000:63bf:80ff:fffe", Some("loopback")),
+            ("2001:0:4136:e378:8000:63bf:f5ff:fefe", Some("private")),
+            ("2001:0:4136:e378:8000:63bf:f7f7:f7f7", None),
         ];
         for (ip, expected) in cases {
             assert_eq!(forbidden_kind(ip.parse().unwrap()), expected, "{ip}");

@@ -1,7 +1,13 @@
 //! The HTTP side of harvesting: one client, politeness per host (one request at a time, a pause
 //! between requests), retries with backoff, response size limits, decompression and decoding,
 //! and refusal of forbidden addresses (also after DNS resolution and on redirects).
+//!
+//! Proxies: the environment's (`HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY`) are ignored, since a
+//! request sent to a proxy is resolved there and would bypass the address check. Only
+//! `harvest.proxy` sets one; then names are resolved, and private addresses must be refused,
+//! by the proxy (literal addresses and redirects are still checked here).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
@@ -96,8 +102,22 @@ impl Fetcher {
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout.min(Duration::from_secs(30)))
             .redirect(redirect_policy(allow_private));
-        if !allow_private {
-            builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+        match &settings.proxy {
+            Some(proxy) => {
+                let proxy = reqwest::Proxy::all(proxy).map_err(|e| HarvestError::Network {
+                    url: String::new(),
+                    message: format!("harvest.proxy is not a proxy URL: {e}"),
+                })?;
+                // The proxy resolves the repositories' names; ours resolves only the proxy,
+                // which the operator chose, so it may well be on a private network.
+                builder = builder.proxy(proxy);
+            }
+            None => {
+                builder = builder.no_proxy();
+                if !allow_private {
+                    builder = builder.dns_resolver(Arc::new(PublicOnlyResolver));
+                }
+            }
         }
         let client = builder.build().map_err(HarvestError::Client)?;
         Ok(Fetcher {
@@ -273,8 +293,10 @@ impl Fetcher {
         if response.content_length().is_some_and(|n| n > limit) {
             return Err(too_large());
         }
+        // One allocation of the announced size rather than a doubling one: growing to a large
+        // body kept every step's block resident.
+        let mut bytes = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
         let mut response = response;
-        let mut bytes = Vec::new();
         while let Some(chunk) = response
             .chunk()
             .await
@@ -296,12 +318,33 @@ impl Fetcher {
         if replaced + stripped > 0 {
             tracing::warn!(%url, replaced, stripped, "repaired characters XML does not allow");
         }
+        // The text as an owned string: when it is the body's own bytes (UTF-8 needing no
+        // repair, the usual case), those bytes become the string without a copy, so a large
+        // page is held once, not twice.
+        let text = match text {
+            Cow::Owned(text) => Ok(text),
+            Cow::Borrowed(slice) => Err((
+                slice.as_ptr() as usize - bytes.as_ptr() as usize,
+                slice.len(),
+            )),
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err((start, len)) => reuse_as_text(bytes, start, len),
+        };
         Ok(Body {
             status,
-            text: text.into_owned(),
+            text: crate::limits::bound_page(text),
             repaired: replaced + stripped,
         })
     }
+}
+
+/// `bytes[start..start + len]`, known to be UTF-8, as a string in the same allocation.
+fn reuse_as_text(mut bytes: Vec<u8>, start: usize, len: usize) -> String {
+    bytes.truncate(start + len);
+    bytes.drain(..start);
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn header(response: &reqwest::Response, name: reqwest::header::HeaderName) -> Option<String> {

@@ -12,6 +12,7 @@ pub mod crosswalk;
 pub mod error;
 pub mod harvest;
 pub mod http;
+pub mod limits;
 pub mod oai;
 pub mod register;
 pub mod retry;

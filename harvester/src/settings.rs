@@ -23,6 +23,10 @@ pub struct HarvestSettings {
     pub max_response_mb: u64,
     /// Allow loopback, private, link-local and multicast addresses.
     pub allow_private_networks: bool,
+    /// The HTTP proxy every request goes through (`harvest.proxy`). `None`: no proxy at all,
+    /// whatever `HTTP_PROXY`, `HTTPS_PROXY` or `ALL_PROXY` say, since a proxy resolves names
+    /// itself and so takes the address check out of oerdex's hands.
+    pub proxy: Option<String>,
     /// Overlap subtracted from the last harvest's `responseDate` for the next `from`.
     pub incremental_overlap: Duration,
     /// Full re-harvest period for repositories with `deletedRecord=no`.
@@ -49,6 +53,7 @@ impl Default for HarvestSettings {
             .to_string(),
             max_response_mb: 64,
             allow_private_networks: false,
+            proxy: None,
             incremental_overlap: Duration::from_secs(60),
             full_harvest_interval: Duration::from_secs(7 * 24 * 3600),
             max_duration: Duration::from_secs(12 * 3600),

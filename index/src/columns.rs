@@ -484,6 +484,12 @@ impl SearchColumns {
             .map(|c| c.generation)
     }
 
+    /// Searches answered from the cache of hits and counts, and searches that were not, since
+    /// the start (for the cache's hit ratio).
+    pub fn cache_stats(&self) -> (u64, u64) {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner()).stats()
+    }
+
     /// True once loaded.
     pub fn is_loaded(&self) -> bool {
         self.data.read().map(|d| d.is_some()).unwrap_or(false)

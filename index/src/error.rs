@@ -27,6 +27,20 @@ pub enum IndexError {
     /// A source with this name already exists.
     #[error("a source named {0:?} already exists")]
     DuplicateSource(String),
+    /// No registration request has this number.
+    #[error("no registration request {0}")]
+    UnknownRegistration(i64),
+    /// The registration request was approved or rejected already.
+    #[error("registration request {id} is {status} already")]
+    AlreadyDecided {
+        /// Its number.
+        id: i64,
+        /// `approved` or `rejected`.
+        status: String,
+    },
+    /// Too many registration requests wait for the operator.
+    #[error("{0} registration requests are waiting already; try again once they are decided")]
+    QueueFull(u64),
     /// A search request was not valid; the message names the parameter and what is allowed.
     #[error("{parameter}: {message}")]
     InvalidQuery {

@@ -62,7 +62,8 @@ impl Checkpoint {
         };
         tx.prepare_cached(
             "UPDATE harvests SET added = added + ?2, updated = updated + ?3,
-                deleted = deleted + ?4, failed = failed + ?5, pages = pages + ?6 WHERE id = ?1",
+                deleted = deleted + ?4, failed = failed + ?5, pages = pages + ?6,
+                clipped = clipped + ?7 WHERE id = ?1",
         )?
         .execute(params![
             self.harvest_id,
@@ -70,7 +71,8 @@ impl Checkpoint {
             counts.updated,
             counts.deleted,
             counts.failed,
-            pages
+            pages,
+            counts.clipped
         ])?;
         Ok(())
     }
@@ -105,6 +107,8 @@ pub struct HarvestLog {
     pub pages: u64,
     /// What went wrong, in plain words, if it failed.
     pub error: Option<String>,
+    /// Records (among the others) whose over-long fields were clipped to the size limits.
+    pub clipped: u64,
 }
 
 impl HarvestLog {
@@ -123,12 +127,13 @@ impl HarvestLog {
             failed: row.get(10)?,
             pages: row.get(11)?,
             error: row.get(12)?,
+            clipped: row.get(13)?,
         })
     }
 }
 
 const LOG_COLUMNS: &str =
-    "id, source, started, ended, status, full, request_from, added, updated, deleted, failed, pages, error";
+    "id, source, started, ended, status, full, request_from, added, updated, deleted, failed, pages, error, clipped";
 
 /// How a source's next harvest should start.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -294,11 +299,23 @@ impl Index {
 
     /// Marks a harvest as failed with `error`; its checkpoint stays so the next run resumes.
     pub fn fail_harvest(&mut self, harvest_id: i64, status: &str, error: &str) -> Result<()> {
+        // The error is shown to operators and on the sources page: no credentials in it.
+        let error = crate::redact::text(error);
         self.conn.execute(
             "UPDATE harvests SET ended = ?2, status = ?3, error = ?4 WHERE id = ?1",
-            params![harvest_id, timestamp::now(), status, error],
+            params![harvest_id, timestamp::now(), status, error.as_ref()],
         )?;
         Ok(())
+    }
+
+    /// When each source's last successful harvest ended (`YYYY-MM-DDThh:mm:ssZ`), by source.
+    pub fn last_successes(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT source, max(ended) FROM harvests
+             WHERE status = 'ok' AND ended IS NOT NULL GROUP BY source ORDER BY source",
+        )?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The most recent harvests of `source`, newest first.

@@ -39,6 +39,9 @@ pub struct Counts {
     /// Of the records above, those whose publication date could not be read (it is left out of
     /// the resource and its JSON-LD).
     pub unreadable_dates: u64,
+    /// Records (among the others) whose over-long fields were clipped to the
+    /// [`crate::limits`].
+    pub clipped: u64,
 }
 
 impl Counts {
@@ -52,6 +55,7 @@ impl Counts {
         self.failed += other.failed;
         self.relisted += other.relisted;
         self.unreadable_dates += other.unreadable_dates;
+        self.clipped += other.clipped;
     }
 
     /// Records seen in all.
@@ -87,11 +91,14 @@ pub struct PreparedRecord {
     merge_keys: Vec<String>,
     /// True when the record gives a publication date that cannot be read.
     unreadable_date: bool,
+    /// Fields of the record were clipped to the [`crate::limits`].
+    clipped: bool,
 }
 
 impl PreparedRecord {
-    /// Prepares `record` of `source`.
+    /// Prepares `record` of `source`, clipped to the [`crate::limits`].
     pub fn new(source: &str, mut record: SourceRecord) -> Result<Self> {
+        let clipped = record.metadata.as_mut().is_some_and(crate::limits::clip);
         let metadata_json = record
             .metadata
             .as_ref()
@@ -116,6 +123,7 @@ impl PreparedRecord {
             raw_compressed,
             merge_keys,
             record,
+            clipped,
         })
     }
 
@@ -296,6 +304,9 @@ fn apply_record(
         return Ok(());
     }
 
+    if prepared.clipped {
+        counts.clipped += 1;
+    }
     let metadata_json = &prepared.metadata_json;
     if let Some(p) = &previous {
         if was_live && p.datestamp == record.datestamp && p.metadata == *metadata_json {

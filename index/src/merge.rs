@@ -298,6 +298,8 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             }
         }
     }
+    // United, the lists of many records could outgrow what one record may bring.
+    crate::limits::clip(&mut merged);
     // A contributor who is also an author is listed once, as an author.
     let creators = merged.creators;
     merged

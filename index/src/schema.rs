@@ -139,6 +139,23 @@ FROM (SELECT resource_rowid, field, json_group_array(value) AS vals
 GROUP BY resource_rowid;
 DROP TABLE facets;
 "#,
+    // Version 3: repositories submitted for registration by anyone, waiting for the operator;
+    // and each harvest's count of records clipped to the size limits.
+    r#"
+ALTER TABLE harvests ADD COLUMN clipped INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE registrations (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL,
+    url          TEXT NOT NULL,
+    contact      TEXT NOT NULL,
+    source       TEXT NOT NULL,
+    submitted_at TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    decided_at   TEXT,
+    reason       TEXT
+);
+CREATE INDEX registrations_status ON registrations(status, id);
+"#,
 ];
 
 /// The schema version this build writes.

@@ -84,6 +84,9 @@ pub(crate) struct SearchCache {
     generation: u64,
     hits: Bounded<Vec<Hit>>,
     counts: Bounded<Counted>,
+    /// Lookups answered from the cache, and lookups that were not (for the hit ratio).
+    found: u64,
+    missed: u64,
 }
 
 impl Default for SearchCache {
@@ -92,6 +95,8 @@ impl Default for SearchCache {
             generation: 0,
             hits: Bounded::new(HIT_BUDGET),
             counts: Bounded::new(COUNT_ENTRIES),
+            found: 0,
+            missed: 0,
         }
     }
 }
@@ -103,6 +108,8 @@ impl SearchCache {
             generation: 0,
             hits: Bounded::new(0),
             counts: Bounded::new(0),
+            found: 0,
+            missed: 0,
         }
     }
 
@@ -118,7 +125,23 @@ impl SearchCache {
     /// Cached full-text hits of an FTS5 query.
     pub fn hits(&mut self, generation: u64, fts: &str) -> Option<Arc<Vec<Hit>>> {
         self.sync(generation);
-        self.hits.get(fts)
+        let found = self.hits.get(fts);
+        self.tally(found.is_some());
+        found
+    }
+
+    /// Counts one lookup.
+    fn tally(&mut self, found: bool) {
+        if found {
+            self.found += 1;
+        } else {
+            self.missed += 1;
+        }
+    }
+
+    /// Lookups answered from the cache and lookups that were not, since the start.
+    pub fn stats(&self) -> (u64, u64) {
+        (self.found, self.missed)
     }
 
     /// Keeps full-text hits.
@@ -131,7 +154,9 @@ impl SearchCache {
     /// Cached counts of a filter combination.
     pub fn counts(&mut self, generation: u64, key: &str) -> Option<Arc<Counted>> {
         self.sync(generation);
-        self.counts.get(key)
+        let found = self.counts.get(key);
+        self.tally(found.is_some());
+        found
     }
 
     /// Keeps counts.

@@ -64,6 +64,12 @@ impl Source {
         }
     }
 
+    /// The URL to show anyone but the harvester: credentials replaced by `***`
+    /// (see [`crate::redact`]).
+    pub fn public_url(&self) -> String {
+        crate::redact::url(&self.url).into_owned()
+    }
+
     /// True when the repository accepts `from`/`until` with seconds (else days only).
     pub fn has_seconds_granularity(&self) -> bool {
         self.granularity.as_deref() == Some("YYYY-MM-DDThh:mm:ssZ")
@@ -105,29 +111,7 @@ impl Index {
 
     /// Inserts or replaces a source (keeping its records and harvest state).
     pub fn put_source(&mut self, source: &Source) -> Result<()> {
-        self.conn.execute(
-            &format!(
-                "INSERT INTO sources ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
-                 ON CONFLICT(name) DO UPDATE SET url = ?2, metadata_prefix = ?3, sets = ?4,
-                   enabled = ?5, default_license = ?6, repository_name = ?7, granularity = ?8,
-                   earliest_datestamp = ?9, deleted_record = ?10, formats = ?11"
-            ),
-            params![
-                source.name,
-                source.url,
-                source.metadata_prefix,
-                serde_json::to_string(&source.sets)?,
-                source.enabled,
-                source.default_license,
-                source.repository_name,
-                source.granularity,
-                source.earliest_datestamp,
-                source.deleted_record,
-                serde_json::to_string(&source.formats)?,
-                source.added_at,
-            ],
-        )?;
-        Ok(())
+        insert(&self.conn, source)
     }
 
     /// The source named `name`, if registered.
@@ -184,6 +168,33 @@ impl Index {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Inserts or replaces a source (keeping its records and harvest state) on `conn`.
+pub(crate) fn insert(conn: &rusqlite::Connection, source: &Source) -> Result<()> {
+    conn.execute(
+        &format!(
+            "INSERT INTO sources ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT(name) DO UPDATE SET url = ?2, metadata_prefix = ?3, sets = ?4,
+               enabled = ?5, default_license = ?6, repository_name = ?7, granularity = ?8,
+               earliest_datestamp = ?9, deleted_record = ?10, formats = ?11"
+        ),
+        params![
+            source.name,
+            source.url,
+            source.metadata_prefix,
+            serde_json::to_string(&source.sets)?,
+            source.enabled,
+            source.default_license,
+            source.repository_name,
+            source.granularity,
+            source.earliest_datestamp,
+            source.deleted_record,
+            serde_json::to_string(&source.formats)?,
+            source.added_at,
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

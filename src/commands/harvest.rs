@@ -102,11 +102,17 @@ pub fn print_report(
         }
     }
     for (name, outcome) in outcomes {
-        if let Ok(r) = outcome {
-            if r.counts.unreadable_dates > 0 {
+        if let Ok(report) = outcome {
+            if report.counts.unreadable_dates > 0 {
                 println!(
                     "{name}: {} record(s) give a publication date oerdex cannot read; it is left out of their resources",
-                    r.counts.unreadable_dates
+                    report.counts.unreadable_dates
+                );
+            }
+            if report.counts.clipped > 0 {
+                println!(
+                    "{name}: {} record(s) had over-long fields clipped to the size limits",
+                    report.counts.clipped
                 );
             }
         }

@@ -6,6 +6,8 @@ pub mod demo;
 pub mod export;
 pub mod harvest;
 pub mod license;
+pub mod quality;
+pub mod registrations;
 pub mod reindex;
 pub mod search;
 pub mod serve;

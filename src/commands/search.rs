@@ -2,9 +2,9 @@
 
 use std::sync::Arc;
 
-use oerdex_index::{language, Index, SearchColumns, SearchQuery};
+use oerdex_index::{language, Index, SearchColumns, SearchQuery, Sort};
 
-use crate::cli::SearchArgs;
+use crate::cli::{SearchArgs, SortArg};
 use crate::config::Settings;
 use crate::exit;
 
@@ -31,6 +31,15 @@ pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
         .iter()
         .map(|l| language::normalize(l).unwrap_or_else(|| l.clone()))
         .collect();
+    query.types = args.types;
+    query.levels = args.levels;
+    query.subjects = args.subjects;
+    query.sources = args.sources;
+    query.sort = match args.sort {
+        SortArg::Relevance => Sort::Relevance,
+        SortArg::Updated => Sort::Updated,
+        SortArg::Title => Sort::Title,
+    };
     query.limit = args.limit;
     query.cursor = args.cursor;
     if !args.json {

@@ -93,10 +93,13 @@ struct Listed {
 pub fn list(settings: &Settings, json: bool) -> anyhow::Result<u8> {
     let index = open_index(settings)?;
     let mut listed = Vec::new();
-    for source in index.sources()? {
+    for mut source in index.sources()? {
+        let last_harvest = index.harvest_history(&source.name, 1)?.pop();
+        // Listings get pasted into tickets: no credentials in them.
+        source.url = source.public_url();
         listed.push(Listed {
             records: index.source_record_count(&source.name)?,
-            last_harvest: index.harvest_history(&source.name, 1)?.pop(),
+            last_harvest,
             source,
         });
     }

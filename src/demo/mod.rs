@@ -1,6 +1,7 @@
 //! `oerdex demo`: the whole pipeline on a machine with no internet. Two sample repositories are
 //! served from inside the process on a loopback port; the real harvester harvests them into the
-//! configured catalogue (by default `oerdex.db`); then a few example searches run, and the API
+//! demo's own catalogue (by default `oerdex-demo.db`, never the configured one); then a few
+//! example searches run, and the API
 //! serves the catalogue (with the sample repositories still up, so on-demand harvests work)
 //! until Ctrl-C, unless `--no-serve`.
 

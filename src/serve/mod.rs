@@ -49,13 +49,27 @@ pub async fn run(
         declared_sources: settings.sources.iter().map(|s| s.name.clone()).collect(),
         oai: settings.oai.clone(),
         rate_limit_per_minute: settings.rate_limit_per_minute,
+        registrations_per_hour: settings.registrations_per_hour,
         search_cache: settings.search_cache,
+        limits: settings.server_limits,
+        trusted_proxies: settings.trusted_proxies.clone(),
+        metrics_token: settings.metrics_token.clone(),
+        metrics_apart: settings.metrics_bind.is_some(),
         ..ApiConfig::new(settings.db.clone())
     };
     let state = AppState::new(config, Arc::new(scheduler.clone()), metrics);
+    let metrics_listener = match &settings.metrics_bind {
+        Some(address) => Some(TcpListener::bind(address).await.with_context(|| {
+            format!("cannot listen on {address} for /metrics (server.metrics_bind)")
+        })?),
+        None => None,
+    };
     scheduler.start();
 
     println!("listening on http://{address}");
+    if let Some(listener) = &metrics_listener {
+        println!("metrics on http://{}/metrics", listener.local_addr()?);
+    }
     println!(
         "oerdex API over {} (harvests every {}; write endpoints {}); Ctrl-C stops",
         settings.db.display(),
@@ -68,19 +82,37 @@ pub async fn run(
     );
 
     let stopping = scheduler.clone();
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let shutdown = async move {
         shutdown_signal().await;
         eprintln!("shutting down: finishing requests, stopping harvests at a page boundary…");
         stopping.stop();
+        let _ = stop_tx.send(true);
         tokio::spawn(async {
             shutdown_signal().await;
             eprintln!("stopped at once");
             std::process::exit(130);
         });
     };
+    let metrics_server = metrics_listener.map(|listener| {
+        let mut stop = stop_rx.clone();
+        let app = oerdex_api::metrics_router(state.clone());
+        tokio::spawn(oerdex_api::server::serve(
+            listener,
+            app,
+            state.limits(),
+            oerdex_api::rejections::refusal_body(&state),
+            async move {
+                let _ = stop.wait_for(|stopped| *stopped).await;
+            },
+        ))
+    });
     oerdex_api::serve(listener, state, shutdown)
         .await
         .context("the server failed")?;
+    if let Some(server) = metrics_server {
+        let _ = server.await;
+    }
     scheduler.stop();
     scheduler.join().await;
     eprintln!("stopped");

@@ -99,6 +99,25 @@ pub fn respond(
     Ok(out)
 }
 
+/// A whole OAI-PMH document holding only `<error code="code">message</error>`, for requests
+/// refused before the provider could read them (a body too large, a wrong media type).
+pub fn error_document(base_url: &str, code: &str, message: &str) -> String {
+    let mut out = String::with_capacity(512);
+    out.push_str(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd\">",
+    );
+    element(&mut out, "responseDate", &timestamp::now());
+    element(&mut out, "request", base_url);
+    out.push_str(&format!(
+        "<error code=\"{}\">{}</error></OAI-PMH>\n",
+        text(code),
+        text(message)
+    ));
+    out
+}
+
 type Answer = Result<String, OaiError>;
 
 fn answer(
@@ -199,9 +218,8 @@ fn list_sets(index: &Index) -> oerdex_index::Result<String> {
     for source in index.sources()? {
         let name = source
             .repository_name
-            .as_deref()
-            .unwrap_or(&source.url)
-            .to_string();
+            .clone()
+            .unwrap_or_else(|| source.public_url());
         set(&format!("source:{}", source.name), &format!("From {name}"));
     }
     for family in index.license_families_present()? {

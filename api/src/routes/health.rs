@@ -1,4 +1,6 @@
-//! `GET /health`: is the catalogue readable?
+//! Health for load balancers and alerting: `GET /health` (is the catalogue readable?),
+//! `GET /health/live` (the process answers) and `GET /health/ready` (it can serve searches:
+//! the catalogue is open and the search columns are loaded).
 
 use std::time::Duration;
 
@@ -42,6 +44,79 @@ pub struct Health {
     )
 )]
 pub async fn health(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let resources = check_database(&state).await?;
+    json(
+        &Health {
+            status: "ok",
+            database: "ok",
+            resources,
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        CACHE_NONE,
+    )
+}
+
+/// The liveness answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Live {
+    /// `ok`.
+    #[schema(example = "ok")]
+    pub status: &'static str,
+}
+
+/// The process is up and answering (restart it when this fails).
+#[utoipa::path(
+    get,
+    path = "/health/live",
+    operation_id = "live",
+    tag = "operations",
+    responses((status = 200, description = "The process answers", body = Live))
+)]
+pub async fn live() -> Result<Response, ApiError> {
+    json(&Live { status: "ok" }, CACHE_NONE)
+}
+
+/// The readiness answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Ready {
+    /// `ok`.
+    #[schema(example = "ok")]
+    pub status: &'static str,
+    /// Live resources in the catalogue.
+    pub resources: u64,
+}
+
+/// Ready to serve searches: the catalogue answers and the search columns are loaded (send
+/// traffic only then).
+#[utoipa::path(
+    get,
+    path = "/health/ready",
+    operation_id = "ready",
+    tag = "operations",
+    responses(
+        (status = 200, description = "The catalogue is open and searches are ready", body = Ready),
+        (status = 503, description = "Still loading, or the database does not answer",
+            body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn ready(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let resources = check_database(&state).await?;
+    if !state.pool().columns().is_loaded() {
+        return Err(ApiError::Unavailable(
+            "the search columns are still loading".into(),
+        ));
+    }
+    json(
+        &Ready {
+            status: "ok",
+            resources,
+        },
+        CACHE_NONE,
+    )
+}
+
+/// Counts the live resources on a connection of its own, within [`CHECK_TIMEOUT`].
+async fn check_database(state: &AppState) -> Result<u64, ApiError> {
     // A connection of its own, not one from the search pool: a server busy with searches is
     // alive, and its health check must not queue behind them.
     let path = state.pool().path().to_path_buf();
@@ -64,13 +139,5 @@ pub async fn health(State(state): State<AppState>) -> Result<Response, ApiError>
             ))
         }
     };
-    json(
-        &Health {
-            status: "ok",
-            database: "ok",
-            resources,
-            version: env!("CARGO_PKG_VERSION"),
-        },
-        CACHE_NONE,
-    )
+    Ok(resources)
 }

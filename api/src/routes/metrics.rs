@@ -1,10 +1,12 @@
 //! `GET /metrics`: Prometheus text.
 
 use axum::extract::State;
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 
-use crate::metrics::CatalogueGauges;
+use crate::auth::authorize;
+use crate::error::{ApiError, Problem};
+use crate::metrics::{CatalogueGauges, ServerGauges};
 use crate::respond::CACHE_NONE;
 use crate::state::AppState;
 
@@ -18,25 +20,55 @@ const PROMETHEUS_TEXT: &str = "text/plain; version=0.0.4; charset=utf-8";
     operation_id = "metrics",
     tag = "operations",
     responses(
-        (status = 200, description = "Requests and latencies per route, harvests, records and \
-            errors per source, catalogue size (Prometheus text format 0.0.4)",
+        (status = 200, description = "Requests and latencies per route; harvests, records, \
+            errors and the last success per source; catalogue, database and write-ahead log \
+            size; search cache hits; build and process figures (Prometheus text format 0.0.4)",
             body = String, content_type = "text/plain"),
+        (status = 401, description = "`server.metrics_token` is set and the request did not \
+            carry it", body = Problem, content_type = "application/problem+json"),
     )
 )]
-pub async fn metrics(State(state): State<AppState>) -> Response {
+pub async fn metrics(State(state): State<AppState>, request: HeaderMap) -> Response {
+    if let Some(token) = state.metrics_token() {
+        let presented = request
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
+        if authorize(Some(token), presented).is_err() {
+            return ApiError::Unauthorized.into_response();
+        }
+    }
     // The catalogue gauges are left out when the database does not answer: /metrics itself
     // must keep working for the alert to fire.
     let gauges = state
         .pool()
         .read(|index| {
+            let last_success = index
+                .last_successes()?
+                .into_iter()
+                .filter_map(|(source, ended)| {
+                    let t = oerdex_index::timestamp::parse(&ended)?;
+                    Some((source, t.unix_timestamp()))
+                })
+                .collect();
             Ok(CatalogueGauges {
                 resources: index.resource_count()?,
                 sources: index.sources()?.len() as u64,
+                last_success,
             })
         })
         .await
         .ok();
-    let mut response = state.metrics().render(gauges).into_response();
+    let size = |path: std::path::PathBuf| std::fs::metadata(path).ok().map(|m| m.len());
+    let db = state.pool().path();
+    let mut wal = db.as_os_str().to_owned();
+    wal.push("-wal");
+    let server = ServerGauges {
+        database_bytes: size(db.to_path_buf()),
+        wal_bytes: size(wal.into()),
+        cache: state.pool().columns().cache_stats(),
+        process: crate::process::read(),
+    };
+    let mut response = state.metrics().render(gauges, &server).into_response();
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

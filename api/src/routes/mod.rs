@@ -5,6 +5,8 @@ pub mod licenses;
 pub mod metrics;
 pub mod oai;
 pub mod openapi;
+pub mod quality;
+pub mod registrations;
 pub mod resources;
 pub mod sources;
 

@@ -3,35 +3,41 @@
 use axum::extract::{Form, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use axum::Extension;
 
+use crate::client::Client;
 use crate::error::ApiError;
 use crate::oai;
+use crate::rejections::oai_base_url;
 use crate::state::AppState;
 
 /// An OAI-PMH request by GET (arguments in the query string).
 pub async fn get(
     State(state): State<AppState>,
     headers: HeaderMap,
+    client: Option<Extension<Client>>,
     Query(args): Query<Vec<(String, String)>>,
 ) -> Result<Response, ApiError> {
-    answer(state, &headers, args).await
+    let base_url = oai_base_url(&state, &headers, client.as_deref());
+    answer(state, base_url, args).await
 }
 
 /// An OAI-PMH request by POST (`application/x-www-form-urlencoded` body), as the protocol allows.
 pub async fn post(
     State(state): State<AppState>,
     headers: HeaderMap,
+    client: Option<Extension<Client>>,
     Form(args): Form<Vec<(String, String)>>,
 ) -> Result<Response, ApiError> {
-    answer(state, &headers, args).await
+    let base_url = oai_base_url(&state, &headers, client.as_deref());
+    answer(state, base_url, args).await
 }
 
 async fn answer(
     state: AppState,
-    headers: &HeaderMap,
+    base_url: String,
     args: Vec<(String, String)>,
 ) -> Result<Response, ApiError> {
-    let base_url = base_url(&state, headers);
     let config = state.oai().provider.clone();
     let body = state
         .pool()
@@ -45,20 +51,4 @@ async fn answer(
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
     Ok(response)
-}
-
-/// The baseURL: configured, else this server as the client reached it.
-fn base_url(state: &AppState, headers: &HeaderMap) -> String {
-    if let Some(url) = &state.oai().base_url {
-        return url.clone();
-    }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            h.chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
-        })
-        .unwrap_or("localhost");
-    format!("http://{host}/oai")
 }

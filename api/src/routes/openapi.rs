@@ -12,9 +12,11 @@ use crate::error::{ApiError, Problem};
 use crate::harvesting::{NewSource, Triggered};
 use crate::params::{no_parameters, SortParam};
 use crate::respond::{cacheable, CACHE_STATIC, JSON};
-use crate::routes::health::Health;
+use crate::routes::health::{Health, Live, Ready};
+use crate::routes::quality::{CoverageSchema, QualityReportSchema, ShareSchema, ValueCountSchema};
+use crate::routes::registrations::{RegistrationSchema, Rejection, Submission};
 use crate::routes::sources::{HarvestAccepted, SourceView};
-use crate::routes::{health, licenses, metrics, resources, sources};
+use crate::routes::{health, licenses, metrics, quality, registrations, resources, sources};
 use crate::schema::{
     AccessibilitySchema, AgentRefSchema, AgentSchema, AudienceSchema, FamilyCountSchema,
     HarvestSchema, JsonLdSchema, LangTextSchema, LicenseCountSchema, LicenseOverviewSchema,
@@ -43,7 +45,15 @@ use crate::schema::{
         sources::remove,
         sources::harvest,
         sources::harvests,
+        quality::report,
+        registrations::submit,
+        registrations::list,
+        registrations::get,
+        registrations::approve,
+        registrations::reject,
         health::health,
+        health::live,
+        health::ready,
         metrics::metrics,
         openapi,
     ),
@@ -67,7 +77,16 @@ use crate::schema::{
         NewSource,
         HarvestAccepted,
         Triggered,
+        QualityReportSchema,
+        Submission,
+        Rejection,
+        RegistrationSchema,
+        CoverageSchema,
+        ShareSchema,
+        ValueCountSchema,
         Health,
+        Live,
+        Ready,
         SortParam,
     )),
     modifiers(&AdminToken),
@@ -75,6 +94,7 @@ use crate::schema::{
         (name = "resources", description = "Search and read resources"),
         (name = "licenses", description = "Licences present in the catalogue"),
         (name = "sources", description = "OAI-PMH sources and their harvests"),
+        (name = "registrations", description = "Repositories submitted for registration"),
         (name = "operations", description = "Health and metrics"),
     )
 )]
@@ -106,8 +126,86 @@ pub fn document() -> &'static serde_json::Value {
     DOCUMENT.get_or_init(|| {
         let mut doc = ApiDoc::openapi();
         doc.info.version = env!("CARGO_PKG_VERSION").to_string();
-        serde_json::to_value(&doc).unwrap_or_default()
+        let mut doc = serde_json::to_value(&doc).unwrap_or_default();
+        declare_common_responses(&mut doc);
+        doc
     })
+}
+
+/// Operations that refuse query parameters they do not know (400).
+const REFUSE_UNKNOWN_PARAMETERS: &[&str] = &[
+    "searchResources",
+    "listLicenses",
+    "openapi",
+    "listSources",
+    "startHarvest",
+    "listHarvests",
+    "sourceReport",
+    "listRegistrations",
+];
+
+/// Adds the answers every operation may get whatever it does: the rate limit (429), a query
+/// string over the limit (414), a request head too large (431), a method the path does not take
+/// (405), an internal fault (500);
+/// with a request body, a body too large (413) or not JSON (415); and 400 where unknown
+/// parameters are refused. Each is declared where the handler did not declare it itself.
+fn declare_common_responses(doc: &mut serde_json::Value) {
+    let problem = |description: &str| {
+        serde_json::json!({
+            "description": description,
+            "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        })
+    };
+    let Some(paths) = doc.get_mut("paths").and_then(|p| p.as_object_mut()) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for (method, operation) in item.iter_mut() {
+            if !matches!(method.as_str(), "get" | "post" | "put" | "delete" | "patch") {
+                continue;
+            }
+            let id = operation["operationId"].as_str().unwrap_or("").to_string();
+            let has_body = operation.get("requestBody").is_some();
+            let Some(responses) = operation
+                .get_mut("responses")
+                .and_then(|r| r.as_object_mut())
+            else {
+                continue;
+            };
+            let mut add = |status: &str, value: serde_json::Value| {
+                responses.entry(status).or_insert(value);
+            };
+            if REFUSE_UNKNOWN_PARAMETERS.contains(&id.as_str()) {
+                add(
+                    "400",
+                    problem("A parameter is unknown, malformed or out of range"),
+                );
+            }
+            if has_body {
+                add("400", problem("The body is not valid"));
+                add("413", problem("The body is larger than 64 KiB"));
+                add("415", problem("The body is not sent as JSON"));
+            }
+            add(
+                "405",
+                problem("The path does not take this method (see `Allow`)"),
+            );
+            add("414", problem("The query string is longer than 16 KiB"));
+            add("431", problem("The request head is too large"));
+            let mut limited = problem("Too many requests from this client; see `Retry-After`");
+            limited["headers"] = serde_json::json!({
+                "Retry-After": {"description": "Seconds to wait", "schema": {"type": "integer"}}
+            });
+            add("429", limited);
+            add(
+                "500",
+                problem("An internal fault; it is logged, and the detail says nothing of it"),
+            );
+        }
+    }
 }
 
 /// The OpenAPI 3.1 description of this API.
@@ -144,7 +242,10 @@ mod tests {
             "/api/v1/sources/{name}",
             "/api/v1/sources/{name}/harvest",
             "/api/v1/sources/{name}/harvests",
+            "/api/v1/sources/{name}/report",
             "/health",
+            "/health/live",
+            "/health/ready",
             "/metrics",
             "/api/v1/openapi.json",
         ] {
@@ -163,5 +264,18 @@ mod tests {
             doc["components"]["securitySchemes"]["admin_token"]["scheme"],
             "bearer"
         );
+        for (path, method, status) in [
+            ("/api/v1/resources", "get", "400"),
+            ("/api/v1/resources", "get", "429"),
+            ("/api/v1/resources/{id}", "get", "414"),
+            ("/api/v1/sources", "post", "413"),
+            ("/api/v1/sources", "post", "415"),
+            ("/health/ready", "get", "405"),
+        ] {
+            assert!(
+                doc["paths"][path][method]["responses"][status].is_object(),
+                "{method} {path} does not declare {status}"
+            );
+        }
     }
 }

@@ -33,7 +33,7 @@ pub struct SourceView {
     /// Short unique name.
     #[schema(example = "zoerr")]
     pub name: String,
-    /// OAI-PMH base URL.
+    /// OAI-PMH base URL; a user name, password or access key in it shows as `***`.
     pub url: String,
     /// `repositoryName` from Identify.
     pub repository_name: Option<String>,
@@ -68,12 +68,12 @@ pub struct SourceView {
 }
 
 impl SourceView {
-    fn read(index: &Index, source: Source) -> Result<Self, ApiError> {
+    pub(crate) fn read(index: &Index, source: Source) -> Result<Self, ApiError> {
         Ok(SourceView {
             records: index.source_record_count(&source.name)?,
             last_harvest: index.harvest_history(&source.name, 1)?.pop(),
+            url: source.public_url(),
             name: source.name,
-            url: source.url,
             repository_name: source.repository_name,
             metadata_prefix: source.metadata_prefix,
             sets: source.sets,
@@ -89,7 +89,7 @@ impl SourceView {
         })
     }
 
-    fn with_schedule(mut self, state: &AppState) -> Self {
+    pub(crate) fn with_schedule(mut self, state: &AppState) -> Self {
         let status = state.harvesting().status(&self.name);
         self.harvest_running = status.running;
         self.next_harvest = status.next_harvest;
@@ -210,7 +210,9 @@ pub async fn register(state: &AppState, request: NewSource) -> Result<SourceView
         .register(request)
         .await
         .map_err(|e| match e {
-            RegisterError::Rejected(message) => ApiError::Registration(message),
+            RegisterError::Rejected(message) => {
+                ApiError::Registration(oerdex_index::redact::text(&message).into_owned())
+            }
             RegisterError::Internal(message) => ApiError::internal("registration", message),
         })?;
     let view = state
@@ -360,7 +362,7 @@ pub async fn harvests(
     json(&history, CACHE_LIVE)
 }
 
-async fn find(state: &AppState, name: String) -> Result<SourceView, ApiError> {
+pub(crate) async fn find(state: &AppState, name: String) -> Result<SourceView, ApiError> {
     state
         .pool()
         .read(move |index| match index.source(&name)? {
@@ -386,7 +388,7 @@ fn duplicate(name: &str) -> ApiError {
 }
 
 /// The `{name}` path segment; a name no source can have is simply not found.
-fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+pub(crate) fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     let Path(name) = name.map_err(|_| ApiError::NotFound("no such source".into()))?;
     if Source::valid_name(&name) {
         Ok(name)
@@ -396,7 +398,7 @@ fn source_name(name: Result<Path<String>, PathRejection>) -> Result<String, ApiE
 }
 
 /// Checks a registration body before anything is fetched.
-fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
+pub(crate) fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
     if !Source::valid_name(&request.name) {
         return Err(ApiError::parameter(
             "name",
@@ -447,7 +449,7 @@ fn check_new_source(request: &NewSource) -> Result<(), ApiError> {
 }
 
 /// A body the JSON extractor refused, as a problem.
-fn body_error(rejection: JsonRejection) -> ApiError {
+pub(crate) fn body_error(rejection: JsonRejection) -> ApiError {
     let status = match rejection.status() {
         StatusCode::PAYLOAD_TOO_LARGE => StatusCode::PAYLOAD_TOO_LARGE,
         StatusCode::UNSUPPORTED_MEDIA_TYPE => StatusCode::UNSUPPORTED_MEDIA_TYPE,

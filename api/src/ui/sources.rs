@@ -232,7 +232,7 @@ fn source(loc: &Locale, row: &SourceRow) -> Markup {
                 " " span.english { "(" bdi { (s.name) } ")" }
             }
             dl.facts {
-                div { dt { (loc.t("source-endpoint")) } dd { code dir="ltr" { (s.url) } } }
+                div { dt { (loc.t("source-endpoint")) } dd { code dir="ltr" { (s.public_url()) } } }
                 div { dt { (loc.t("source-format")) } dd { bdi { (format_name(tr, &s.metadata_prefix)) } } }
                 div {
                     dt { (loc.t("source-sets")) }
