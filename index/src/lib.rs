@@ -8,13 +8,14 @@
 //! stored as JSON beside the columns search filters on, an FTS5 entry and its facet values.
 //! [`ingest`] writes a harvested page and its checkpoint in one transaction.
 
+pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
+
 pub mod accessibility;
 pub mod agent;
 pub mod changes;
 mod column_search;
 mod column_titles;
 pub mod columns;
-pub mod date;
 pub mod db;
 pub mod error;
 pub mod export;
@@ -22,8 +23,6 @@ mod facet_values;
 pub mod harvests;
 pub mod ingest;
 pub mod jsonld;
-pub mod language;
-pub mod license;
 pub mod licenses;
 pub mod limits;
 pub mod merge;
@@ -31,12 +30,10 @@ pub mod model;
 pub mod quality;
 pub mod redact;
 pub mod registrations;
-pub mod resource_type;
 mod schema;
 pub mod search;
 mod search_cache;
 pub mod sources;
-pub mod timestamp;
 
 pub use columns::SearchColumns;
 pub use db::Index;

@@ -49,7 +49,7 @@ use isolang::Language;
 /// `mis`, `qaa`–`qtz` and private-use tags (`x-none`).
 ///
 /// ```
-/// use oerdex_index::language::normalize;
+/// use oerdex_normalise::language::normalize;
 /// assert_eq!(normalize("pt_BR").as_deref(), Some("pt"));
 /// assert_eq!(normalize("fre").as_deref(), Some("fr"));
 /// assert_eq!(normalize("Deutsch").as_deref(), Some("de"));
