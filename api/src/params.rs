@@ -6,8 +6,8 @@
 //! a search expensive; the index binds every value, so none can inject SQL or FTS5 syntax.
 
 use axum::http::Uri;
-use oerdex_index::accessibility::FILTERS as ACCESSIBILITY;
 use oerdex_index::license::{self, FAMILIES};
+use oerdex_index::model::accessibility::FILTERS as ACCESSIBILITY;
 use oerdex_index::search::{FACETS, MAX_LIMIT};
 use oerdex_index::{language, timestamp, SearchQuery, Sort};
 use serde::Serialize;

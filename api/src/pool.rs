@@ -16,6 +16,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use oerdex_index::search::Searcher;
 use oerdex_index::{Index, SearchColumns};
 use tokio::sync::Semaphore;
 
@@ -28,7 +29,7 @@ pub const DEFAULT_READ_CONNECTIONS: usize = 4;
 pub struct Pool {
     path: PathBuf,
     /// Idle read-only connections.
-    idle: Mutex<Vec<Index>>,
+    idle: Mutex<Vec<Searcher>>,
     /// One permit per connection that may be in use at once.
     permits: Arc<Semaphore>,
     /// The search columns every read connection uses.
@@ -91,7 +92,7 @@ impl Pool {
     pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&Index) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&Searcher) -> Result<T, ApiError> + Send + 'static,
     {
         // The semaphore is never closed, so acquiring only waits.
         let _permit = self
@@ -107,10 +108,7 @@ impl Pool {
             let index = match idle {
                 Some(index) => index,
                 None => match Index::open_read_only(&path) {
-                    Ok(mut index) => {
-                        index.attach_search_columns(columns);
-                        index
-                    }
+                    Ok(index) => Searcher::new(index, Some(columns)),
                     Err(e) => return (None, Err(ApiError::from(e))),
                 },
             };
@@ -145,7 +143,7 @@ impl Pool {
         .map_err(|e| ApiError::internal("write task", e))?
     }
 
-    fn take_idle(&self) -> Option<Index> {
+    fn take_idle(&self) -> Option<Searcher> {
         self.idle
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())

@@ -11,7 +11,7 @@
 //! [`License`]: oerdex_index::license::License
 //! [`HarvestLog`]: oerdex_index::HarvestLog
 //! [`SearchResults`]: oerdex_index::SearchResults
-//! [`LicenseOverview`]: oerdex_index::licenses::LicenseOverview
+//! [`LicenseOverview`]: oerdex_index::store::licenses::LicenseOverview
 
 // Never built in the server: they describe JSON for the OpenAPI document (see above).
 #![allow(dead_code)]
@@ -401,8 +401,8 @@ pub struct JsonLdSchema {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oerdex_index::agent::Agent;
-    use oerdex_index::{jsonld, license, Resource, SourceRef};
+    use oerdex_index::model::agent::Agent;
+    use oerdex_index::{license, model::jsonld, Resource, SourceRef};
 
     fn sample() -> Resource {
         Resource {

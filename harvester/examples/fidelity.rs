@@ -483,7 +483,7 @@ fn same(a: &str, b: &str) -> bool {
     collapse_whitespace(a) == collapse_whitespace(b)
 }
 
-fn names(list: &[oerdex_index::agent::Agent]) -> Vec<String> {
+fn names(list: &[oerdex_index::model::agent::Agent]) -> Vec<String> {
     list.iter().map(|a| collapse_whitespace(&a.name)).collect()
 }
 

@@ -7,7 +7,7 @@
 //! `harvest.concurrency` harvests at once. Cut here, the page's largest value is small before
 //! any copy is made, and the stored raw XML holds the same cut text, so a reindex reads what the
 //! harvest read. The crosswalked fields are clipped further to the catalogue's own limits
-//! (`oerdex_index::limits`), which are all smaller than this one, so every record cut here is
+//! (`oerdex_index::write::limits`), which are all smaller than this one, so every record cut here is
 //! counted as clipped by the harvest.
 //!
 //! Pages whose every stretch between two `<` is short (almost all) are returned as they are

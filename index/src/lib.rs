@@ -1,46 +1,44 @@
-//! The oerdex index: the resource model, licence and language normalisation, and the SQLite
-//! catalogue with full-text search.
+//! The oerdex index: the resource model, the catalogue's storage and its search.
 //!
 //! # Architecture
-//! Harvested records are stored per source ([`model::SourceRecord`], table `records`) and merged
-//! into resources ([`model::Resource`], table `resources`) by [`merge`]: records with the same
-//! DOI or normalised URL become one resource with several sources. Each resource's document is
-//! stored as JSON beside the columns search filters on, an FTS5 entry and its facet values.
-//! [`ingest`] writes a harvested page and its checkpoint in one transaction.
+//! Four folders, each depending only on those before it:
+//!
+//! * [`model`]: what the catalogue holds and every engine shares: the metadata a record states
+//!   ([`model::RecordMetadata`]), one source's record ([`model::SourceRecord`]), the merged
+//!   resource ([`model::Resource`]) with its agents and accessibility, sources and the harvest
+//!   bookkeeping types, and the resource's JSON-LD. Normalisation (licences, languages, dates,
+//!   types) comes from the `oerdex-normalise` crate, re-exported here.
+//! * [`store`]: the SQLite catalogue: the connection ([`store::db::Index`]), the schema and its
+//!   migrations, the source registry, the harvest log and checkpoints, the change feed, export,
+//!   licence overviews, quality reports and registration requests.
+//! * [`search`]: the search vocabulary every engine shares ([`search::query`]), the SQL engine
+//!   ([`search::sql`]) and the in-memory column engine ([`search::columns`]); both depend on the
+//!   vocabulary, not on each other.
+//! * [`write`]: everything that changes records and resources: preparing and applying a
+//!   harvested page with its checkpoint, merging the records of one resource, clipping, ending
+//!   a harvest, removing a source.
+//!
+//! Harvested records are stored per source (table `records`) and merged into resources (table
+//! `resources`) by [`write::merge`]: records with the same DOI or normalised URL become one
+//! resource with several sources. Each resource's document is stored as JSON beside the columns
+//! search filters on, an FTS5 entry and its facet values. [`write::ingest`] writes a harvested
+//! page and its checkpoint in one transaction.
 
 pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
 
-pub mod accessibility;
-pub mod agent;
-pub mod changes;
-mod column_search;
-mod column_titles;
-pub mod columns;
-pub mod db;
 pub mod error;
-pub mod export;
-mod facet_values;
-pub mod harvests;
-pub mod ingest;
-pub mod jsonld;
-pub mod licenses;
-pub mod limits;
-pub mod merge;
 pub mod model;
-pub mod quality;
-pub mod redact;
-pub mod registrations;
-mod schema;
 pub mod search;
-mod search_cache;
-pub mod sources;
+pub mod store;
+pub mod write;
 
-pub use columns::SearchColumns;
-pub use db::Index;
 pub use error::{IndexError, Result};
-pub use harvests::{Checkpoint, HarvestLog, StartPoint};
-pub use ingest::Counts;
+pub use model::agent;
+pub use model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
+pub use model::jsonld;
+pub use model::source::Source;
 pub use model::{RecordMetadata, Resource, SourceRecord, SourceRef};
-pub use schema::SCHEMA_VERSION;
+pub use search::columns::SearchColumns;
 pub use search::{SearchQuery, SearchResults, Sort};
-pub use sources::Source;
+pub use store::db::Index;
+pub use store::schema::SCHEMA_VERSION;

@@ -483,12 +483,12 @@ fn unfiltered_facets_count_live_resources_only() {
 #[test]
 fn pages_committed_together_count_as_pages_in_the_history() {
     let (_db, mut index) = catalogue("pages-together");
-    let first = oerdex_index::ingest::PreparedRecord::new(
+    let first = oerdex_index::write::ingest::PreparedRecord::new(
         "a",
         record("a7", "Optics", "https://oer.example/7", "CC BY 4.0", "en"),
     )
     .unwrap();
-    let second = oerdex_index::ingest::PreparedRecord::new(
+    let second = oerdex_index::write::ingest::PreparedRecord::new(
         "a",
         record("a8", "Waves", "https://oer.example/8", "CC BY 4.0", "en"),
     )

@@ -6,7 +6,8 @@ mod support;
 
 use std::sync::Arc;
 
-use oerdex_index::accessibility::Accessibility;
+use oerdex_index::model::accessibility::Accessibility;
+use oerdex_index::search::Searcher;
 use oerdex_index::{Index, RecordMetadata, SearchColumns, SearchQuery, Sort, Source, SourceRecord};
 use support::{apply, Rng, TempDb};
 
@@ -176,7 +177,7 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
 /// Runs `queries` random queries on both connections, following up to three cursors each. The
 /// first is always the match-all query with every facet (the API's default, whose counts the
 /// columns keep up to date rather than count).
-fn compare(plain: &Index, fast: &Index, rng: &mut Rng, queries: usize) {
+fn compare(plain: &Index, fast: &Searcher, rng: &mut Rng, queries: usize) {
     for n in 0..queries {
         let mut q = match n {
             0 => SearchQuery::new(),
@@ -218,11 +219,10 @@ fn catalogue(label: &str, seed: u64, n: usize) -> (TempDb, Index, Index, Vec<Sou
     (db, writer, plain, records, rng)
 }
 
-fn columns_for(path: &std::path::Path, columns: &Arc<SearchColumns>) -> Index {
-    let mut fast = Index::open_read_only(path).unwrap();
-    fast.attach_search_columns(columns.clone());
-    columns.load(&fast).unwrap();
-    fast
+fn columns_for(path: &std::path::Path, columns: &Arc<SearchColumns>) -> Searcher {
+    let index = Index::open_read_only(path).unwrap();
+    columns.load(&index).unwrap();
+    Searcher::new(index, Some(columns.clone()))
 }
 
 #[test]
@@ -240,8 +240,10 @@ fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
     let columns = Arc::new(SearchColumns::new());
     let fast = columns_for(&db.path(), &columns);
     // A second connection on the same columns: it must notice changes on its own.
-    let mut other = Index::open_read_only(db.path()).unwrap();
-    other.attach_search_columns(columns.clone());
+    let other = Searcher::new(
+        Index::open_read_only(db.path()).unwrap(),
+        Some(columns.clone()),
+    );
     assert!(columns.is_loaded());
     compare(&plain, &fast, &mut rng, 300);
     compare(&plain, &other, &mut rng, 30);
@@ -303,8 +305,10 @@ fn a_catalogue_the_columns_cannot_hold_is_searched_in_sqlite() {
 #[test]
 fn not_yet_loaded_columns_leave_searches_to_sqlite() {
     let (db, _writer, plain, _, mut rng) = catalogue("columns-unloaded", 17, 50);
-    let mut fast = Index::open_read_only(db.path()).unwrap();
-    fast.attach_search_columns(Arc::new(SearchColumns::new()));
+    let fast = Searcher::new(
+        Index::open_read_only(db.path()).unwrap(),
+        Some(Arc::new(SearchColumns::new())),
+    );
     compare(&plain, &fast, &mut rng, 20);
 }
 
@@ -316,8 +320,7 @@ fn searches_wait_for_an_announced_load_and_not_for_a_cancelled_one() {
     let searcher = {
         let (path, columns) = (db.path().to_path_buf(), columns.clone());
         std::thread::spawn(move || {
-            let mut fast = Index::open_read_only(&path).unwrap();
-            fast.attach_search_columns(columns.clone());
+            let fast = Searcher::new(Index::open_read_only(&path).unwrap(), Some(columns.clone()));
             let results = fast.search(&SearchQuery::new()).unwrap();
             (serde_json::to_value(results).unwrap(), columns.is_loaded())
         })
@@ -336,8 +339,10 @@ fn searches_wait_for_an_announced_load_and_not_for_a_cancelled_one() {
     let cancelled = Arc::new(SearchColumns::new());
     cancelled.expect_load();
     cancelled.stop_waiting();
-    let mut fast = Index::open_read_only(db.path()).unwrap();
-    fast.attach_search_columns(cancelled.clone());
+    let fast = Searcher::new(
+        Index::open_read_only(db.path()).unwrap(),
+        Some(cancelled.clone()),
+    );
     compare(&plain, &fast, &mut rng, 5);
     assert!(!cancelled.is_loaded());
 }

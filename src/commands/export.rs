@@ -3,7 +3,7 @@
 use std::io::{BufWriter, Write};
 
 use anyhow::Context;
-use oerdex_index::{jsonld, Index};
+use oerdex_index::{model::jsonld, Index};
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Settings;

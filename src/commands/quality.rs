@@ -1,7 +1,7 @@
 //! `oerdex sources report NAME`: a source's metadata quality report (the same as
 //! `GET /api/v1/sources/{name}/report`).
 
-use oerdex_index::quality::{QualityReport, Share, ValueCount};
+use oerdex_index::store::quality::{QualityReport, Share, ValueCount};
 
 use crate::commands::open_index;
 use crate::config::Settings;

@@ -1,7 +1,7 @@
 //! `oerdex registrations list | approve | reject`: the operator's side of the registration
 //! requests anyone may submit through `POST /api/v1/registrations`.
 
-use oerdex_index::registrations::Decision;
+use oerdex_index::store::registrations::Decision;
 
 use crate::commands::open_index;
 use crate::config::Settings;

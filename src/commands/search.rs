@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use oerdex_index::search::Searcher;
 use oerdex_index::{language, Index, SearchColumns, SearchQuery, Sort};
 
 use crate::cli::{SearchArgs, SortArg};
@@ -10,14 +11,14 @@ use crate::exit;
 
 /// Runs a search and prints the results (or the API's JSON document with `--json`).
 pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
-    let mut index = Index::open(&settings.db)?;
+    let index = Index::open(&settings.db)?;
     // The search columns count and filter as `serve` does: loading them takes about a second
     // for a million resources, where SQLite alone may take several for one broad query.
     let columns = Arc::new(SearchColumns::new());
-    index.attach_search_columns(columns.clone());
     if let Err(e) = columns.load_without_titles(&index) {
         tracing::warn!("searching without the search columns: {e}");
     }
+    let index = Searcher::new(index, Some(columns));
     let mut query = SearchQuery::new();
     let text = args.query.join(" ");
     query.text = Some(text).filter(|t| !t.trim().is_empty());

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use oerdex_index::license::License;
-use oerdex_index::licenses::{LicenseCount, LicenseOverview, Permissions};
+use oerdex_index::store::licenses::{LicenseCount, LicenseOverview, Permissions};
 use oerdex_index::SearchResults;
 use oerdex_index::{language, resource_type};
 use serde::Serialize;

@@ -3,7 +3,7 @@
 //! rights (licence URL in the description), classification. Vocabulary values carry the
 //! `LOMv1.0` source only when they are LOM vocabulary terms.
 
-use oerdex_index::agent::Agent;
+use oerdex_index::model::agent::Agent;
 use oerdex_index::Resource;
 
 use super::xml::{element, element_with, text};

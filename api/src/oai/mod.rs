@@ -14,7 +14,7 @@ pub mod request;
 mod token;
 mod xml;
 
-use oerdex_index::changes::{Change, ChangesQuery, SetFilter};
+use oerdex_index::store::changes::{Change, ChangesQuery, SetFilter};
 use oerdex_index::{timestamp, Index, Resource};
 
 use request::{ListArgs, ListStart, OaiError, OaiRequest};

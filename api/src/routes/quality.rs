@@ -1,5 +1,5 @@
 //! `GET /api/v1/sources/{name}/report`: a source's metadata quality report (see
-//! [`oerdex_index::quality`]), for the repository's manager.
+//! [`oerdex_index::store::quality`]), for the repository's manager.
 
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};

@@ -15,7 +15,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode, Uri};
 use axum::response::Response;
 use axum::{Extension, Json};
-use oerdex_index::registrations::{Decision, Registration};
+use oerdex_index::store::registrations::{Decision, Registration};
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
@@ -192,7 +192,7 @@ pub async fn submit(
         .await
         .map_err(|e| match e {
             RegisterError::Rejected(message) => {
-                ApiError::Registration(oerdex_index::redact::text(&message).into_owned())
+                ApiError::Registration(oerdex_index::model::redact::text(&message).into_owned())
             }
             RegisterError::Internal(message) => ApiError::internal("registration", message),
         })?;

@@ -5,7 +5,7 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, Uri};
 use axum::response::Response;
-use oerdex_index::jsonld;
+use oerdex_index::model::jsonld;
 
 use crate::error::{ApiError, Problem};
 use crate::i18n::{labels, negotiate, Tr};

@@ -211,7 +211,7 @@ pub async fn register(state: &AppState, request: NewSource) -> Result<SourceView
         .await
         .map_err(|e| match e {
             RegisterError::Rejected(message) => {
-                ApiError::Registration(oerdex_index::redact::text(&message).into_owned())
+                ApiError::Registration(oerdex_index::model::redact::text(&message).into_owned())
             }
             RegisterError::Internal(message) => ApiError::internal("registration", message),
         })?;

@@ -256,7 +256,7 @@ fn accessibility(loc: &Locale, r: &Resource) -> Option<Markup> {
         .collect();
     // Features the filters do not name (braille, large print…), as the record wrote them.
     let covered = |f: &str| {
-        let mut one = oerdex_index::accessibility::Accessibility::default();
+        let mut one = oerdex_index::model::accessibility::Accessibility::default();
         one.push_feature(f);
         !one.filters().is_empty()
     };
@@ -407,7 +407,7 @@ mod tests {
                 metadata_prefix: evil.into(),
             }],
             accessibility: {
-                let mut a = oerdex_index::accessibility::Accessibility::default();
+                let mut a = oerdex_index::model::accessibility::Accessibility::default();
                 a.push_feature(evil);
                 a.push_mode(evil);
                 a.set_summary(evil);

@@ -1,6 +1,6 @@
 //! Accessibility statements, wherever a DC, LRMI or LOM record carries them, into
 //! [`RecordMetadata::accessibility`] (normalised to schema.org's terms by
-//! [`oerdex_index::accessibility::Accessibility`]).
+//! [`oerdex_index::model::accessibility::Accessibility`]).
 //!
 //! | record | field |
 //! |---|---|

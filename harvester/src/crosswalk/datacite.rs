@@ -19,7 +19,7 @@
 
 use std::borrow::Cow;
 
-use oerdex_index::agent::{Agent, AgentKind};
+use oerdex_index::model::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
 use oerdex_index::resource_type;
 use roxmltree::Node;

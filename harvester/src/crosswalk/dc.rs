@@ -23,7 +23,7 @@
 //! | `publisher` | `publisher` |
 //! | `format`, `dcterms:IMT` | `formats` |
 
-use oerdex_index::agent::Agent;
+use oerdex_index::model::agent::Agent;
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 

@@ -30,7 +30,7 @@
 
 use std::borrow::Cow;
 
-use oerdex_index::agent::{Agent, AgentKind};
+use oerdex_index::model::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 

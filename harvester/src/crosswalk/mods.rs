@@ -14,7 +14,7 @@
 //! | `genre`, `typeOfResource` | `learning_resource_types` |
 //! | `physicalDescription/internetMediaType` | `formats` |
 
-use oerdex_index::agent::{Agent, AgentKind};
+use oerdex_index::model::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
 use roxmltree::Node;
 

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use oerdex_index::agent::AgentKind;
+use oerdex_index::model::agent::AgentKind;
 use oerdex_index::model::RecordMetadata;
 use oerdex_index::{date, resource_type};
 use roxmltree::{Document, Node, ParsingOptions};

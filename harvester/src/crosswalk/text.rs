@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use oerdex_index::agent::{Agent, AgentKind};
+use oerdex_index::model::agent::{Agent, AgentKind};
 
 /// At most this many strip-and-decode passes are made over a text, so that HTML escaped twice
 /// (`&amp;lt;p&amp;gt;`, as Zenodo writes it) is still cleaned, without looping forever.

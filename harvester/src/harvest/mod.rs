@@ -18,7 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use oerdex_index::ingest::PreparedRecord;
+use oerdex_index::write::ingest::PreparedRecord;
 use oerdex_index::{timestamp, Checkpoint, Counts, Index, Source, SourceRecord, StartPoint};
 use serde::Serialize;
 use tokio::sync::mpsc;

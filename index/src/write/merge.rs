@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use rusqlite::{params, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
 
-use crate::accessibility::Accessibility;
 use crate::error::Result;
-use crate::facet_values::FacetValues;
-use crate::license::{self, License};
+use crate::model::accessibility::Accessibility;
 use crate::model::{LangText, RecordMetadata, Resource, SourceRef};
-use crate::{date, language, resource_type};
+use crate::search::facet_values::FacetValues;
+use oerdex_normalise::license::{self, License};
+use oerdex_normalise::{date, language, resource_type};
 
 /// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
 /// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
@@ -299,7 +299,7 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         }
     }
     // United, the lists of many records could outgrow what one record may bring.
-    crate::limits::clip(&mut merged);
+    crate::write::limits::clip(&mut merged);
     // A contributor who is also an author is listed once, as an author.
     let creators = merged.creators;
     merged

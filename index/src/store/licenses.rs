@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::db::Index;
 use crate::error::Result;
-use crate::license::{self, License, FAMILIES};
+use crate::store::db::Index;
+use oerdex_normalise::license::{self, License, FAMILIES};
 
 /// What a licence or family permits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -155,8 +155,8 @@ const NONE: Permissions = Permissions {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::source::Source;
     use crate::model::{RecordMetadata, SourceRecord};
-    use crate::sources::Source;
 
     fn record(i: usize, rights: &str) -> SourceRecord {
         SourceRecord {

@@ -78,7 +78,7 @@ impl Titles {
             let Ok(r) = usize::try_from(row.get::<_, i64>(0)?) else {
                 continue;
             };
-            self.set(r, Some(crate::columns::text_at(row, 1)?))?;
+            self.set(r, Some(crate::search::columns::text_at(row, 1)?))?;
         }
         let mut order: Vec<u32> = (0..self.start.len())
             .filter(|&r| live(r))

@@ -17,18 +17,22 @@
 //! `updated` time, and writes are serialised, so nothing committed later can carry an older one).
 //! A change touching a large part of the catalogue (a reindex) reloads it whole.
 
+pub(crate) mod cache;
+pub(crate) mod search;
+mod titles;
+
 use std::collections::HashMap;
 use std::sync::{Condvar, Mutex, RwLock};
 use std::time::Duration;
 
 use rusqlite::Connection;
 
-use crate::column_titles::Titles;
 use crate::error::{IndexError, Result};
-use crate::facet_values::FacetValues;
-use crate::search_cache::SearchCache;
+use crate::search::columns::cache::SearchCache;
+use crate::search::columns::titles::Titles;
+use crate::search::facet_values::FacetValues;
 
-pub(crate) use crate::facet_values::FIELDS;
+pub(crate) use crate::search::facet_values::FIELDS;
 
 /// Row flag: the resource is live (not a tombstone, not unknown).
 pub(crate) const LIVE: u8 = 1;
@@ -158,7 +162,7 @@ impl Columns {
     fn set_frontier(&mut self, rows: &[RowData]) {
         let newest = rows.iter().map(|r| r.updated).max();
         if let Some(newest) = newest {
-            let text = crate::timestamp::format_epoch_seconds(newest);
+            let text = oerdex_normalise::timestamp::format_epoch_seconds(newest);
             if text > self.high_water {
                 self.high_water = text;
             }
@@ -341,7 +345,7 @@ fn too_many(what: &str) -> IndexError {
 }
 
 /// The search columns of one catalogue, shared by all the connections that search it (attach
-/// with [`crate::Index::attach_search_columns`]). Empty until [`SearchColumns::load`] has run;
+/// with a [`crate::search::Searcher`]). Empty until [`SearchColumns::load`] has run;
 /// searches meanwhile go to SQLite alone, unless a load was announced
 /// ([`SearchColumns::expect_load`]): they then wait for it.
 pub struct SearchColumns {
@@ -397,7 +401,7 @@ impl SearchColumns {
     /// Reads the whole catalogue through `index` (about a second for a million resources: it
     /// reads the covering indexes and the facet values, never the documents), then the titles
     /// (about as long again).
-    pub fn load(&self, index: &crate::Index) -> Result<()> {
+    pub fn load(&self, index: &crate::store::db::Index) -> Result<()> {
         let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
         self.read_rows(index)?;
         self.read_titles(index)
@@ -405,7 +409,7 @@ impl SearchColumns {
 
     /// [`SearchColumns::load`] without the titles: title order is then left to SQLite. For a
     /// one-shot search, which has no use for them.
-    pub fn load_without_titles(&self, index: &crate::Index) -> Result<()> {
+    pub fn load_without_titles(&self, index: &crate::store::db::Index) -> Result<()> {
         let _guard = self.refreshing.lock().unwrap_or_else(|p| p.into_inner());
         self.read_rows(index)
     }
@@ -425,7 +429,7 @@ impl SearchColumns {
             .wait_timeout_while(loading, LOAD_WAIT, |loading| *loading);
     }
 
-    fn read_rows(&self, index: &crate::Index) -> Result<()> {
+    fn read_rows(&self, index: &crate::store::db::Index) -> Result<()> {
         let read = read_all(&index.conn);
         let outcome = read.map(|mut columns| {
             let mut data = self.data.write().unwrap_or_else(|p| p.into_inner());
@@ -445,7 +449,7 @@ impl SearchColumns {
         self.loaded.notify_all();
     }
 
-    fn read_titles(&self, index: &crate::Index) -> Result<()> {
+    fn read_titles(&self, index: &crate::store::db::Index) -> Result<()> {
         // Titles take a pass over the table: searches go on meanwhile (refreshes wait). Rows
         // changed since the columns were read are read again by the next refresh.
         let mut titles = Titles::default();
@@ -497,7 +501,11 @@ impl SearchColumns {
 
     /// Brings the copy up to date with what `index`'s connection sees, if that connection saw
     /// a commit since it last asked. False when not loaded.
-    pub(crate) fn ensure_fresh(&self, index: &crate::Index) -> Result<bool> {
+    pub(crate) fn ensure_fresh(
+        &self,
+        index: &crate::store::db::Index,
+        seen_data_version: &std::cell::Cell<Option<i64>>,
+    ) -> Result<bool> {
         if !self.is_loaded() {
             self.wait_for_load();
             if !self.is_loaded() {
@@ -507,9 +515,9 @@ impl SearchColumns {
         let version: i64 = index
             .conn
             .query_row("PRAGMA data_version", [], |row| row.get(0))?;
-        if index.seen_data_version.get() != Some(version) {
+        if seen_data_version.get() != Some(version) {
             self.refresh(&index.conn)?;
-            index.seen_data_version.set(Some(version));
+            seen_data_version.set(Some(version));
         }
         Ok(true)
     }
@@ -732,7 +740,7 @@ fn rowid(value: i64) -> Result<usize> {
 }
 
 fn parse_updated(text: &str) -> Result<u32> {
-    crate::timestamp::epoch_seconds(text).ok_or_else(|| {
+    oerdex_normalise::timestamp::epoch_seconds(text).ok_or_else(|| {
         IndexError::Columns(format!(
             "resource time {text:?} is not YYYY-MM-DDThh:mm:ssZ"
         ))

@@ -5,11 +5,18 @@
 //! written; normalisation (licences, languages) happens in the index when a resource is built
 //! from its records, so that a better normaliser can rebuild every resource without a harvest.
 
+pub mod accessibility;
+pub mod agent;
+pub mod harvest;
+pub mod jsonld;
+pub mod redact;
+pub mod source;
+
 use serde::{Deserialize, Serialize};
 
-use crate::accessibility::Accessibility;
-use crate::agent::Agent;
-use crate::license::License;
+use crate::model::accessibility::Accessibility;
+use crate::model::agent::Agent;
+use oerdex_normalise::license::License;
 
 /// The descriptive metadata one record states, as the crosswalk read it (not yet normalised).
 ///
@@ -260,7 +267,7 @@ pub struct Resource {
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
-    /// Resource types oerdex knows (labels of [`crate::resource_type::CONCEPTS`]); values the
+    /// Resource types oerdex knows (labels of [`oerdex_normalise::resource_type::CONCEPTS`]); values the
     /// records give that name no known type are kept in the records, not here.
     pub learning_resource_types: Vec<String>,
     /// Educational levels.

@@ -1,9 +1,9 @@
-//! Searches answered from the search columns ([`crate::columns`]): SQLite finds the full-text
+//! Searches answered from the search columns ([`crate::search::columns`]): SQLite finds the full-text
 //! matches (and scores them), the columns filter them and count the total and the facets in one
 //! pass. The page comes from a bounded heap over the matches (with query text) or from a walk of
 //! the newest-first order that stops when the page is full (without); a cursor is a position in
 //! either, so a deep page costs no more than the first. SQLite then reads only the page's
-//! documents. Title order works the same way once the titles are read ([`crate::column_titles`]).
+//! documents. Title order works the same way once the titles are read ([`crate::search::columns::titles`]).
 //! Results, cursors and counts are the same as the SQL path's in [`crate::search`] (a test
 //! compares the two on random catalogues and queries).
 
@@ -11,31 +11,39 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BinaryHeap};
 use std::sync::Arc;
 
-use crate::columns::{
+use crate::error::{IndexError, Result};
+use crate::search::columns::cache::{Counted, Hit};
+use crate::search::columns::{
     Columns, SearchColumns, COMMERCIAL_SHIFT, DERIVATIVES_SHIFT, FIELDS, LIVE, OPEN_SHIFT,
 };
-use crate::db::Index;
-use crate::error::{IndexError, Result};
-use crate::search::{Cursor, FacetCounts, Filters, SearchQuery, SearchResults, Sort, FACET_VALUES};
-use crate::search_cache::{Counted, Hit};
+use crate::search::query::{Cursor, FacetCounts, SearchQuery, SearchResults, Sort, FACET_VALUES};
+use crate::store::db::Index;
+use std::cell::Cell;
 
-/// Answers `q` from the columns, or `None` when they are not loaded (the caller asks SQLite).
+/// Answers `q` from the columns, or `None` when they cannot (not loaded, or a title order before
+/// the titles are): the caller asks SQLite. `fts` is the query's full-text query, `seen` the
+/// connection's last `PRAGMA data_version`.
 pub(crate) fn search(
     index: &Index,
     columns: &SearchColumns,
+    seen: &Cell<Option<i64>>,
     q: &SearchQuery,
-    filters: &Filters,
+    fts: Option<&str>,
     sort: Sort,
 ) -> Result<Option<SearchResults>> {
-    if !columns.ensure_fresh(index)? {
+    if !columns.ensure_fresh(index, seen)? {
         return Ok(None);
     }
     let data = columns.data.read().unwrap_or_else(|p| p.into_inner());
     let Some(c) = data.as_ref() else {
         return Ok(None);
     };
+    if sort == Sort::Title && !c.titles.loaded {
+        // Titles not read yet: SQLite sorts (only in the seconds after the columns load).
+        return Ok(None);
+    }
     let compiled = Compiled::new(c, q)?;
-    let hits = match &filters.fts {
+    let hits = match fts {
         Some(fts) => Some(full_text_hits(index, columns, c.generation, fts)?),
         None => None,
     };
@@ -43,7 +51,7 @@ pub(crate) fn search(
     let key = format!(
         "{:?}",
         (
-            &filters.fts,
+            fts,
             &q.licenses,
             (q.open, q.commercial, q.derivatives, q.free),
             (&q.languages, &q.types, &q.levels, &q.subjects, &q.sources),
@@ -64,9 +72,7 @@ pub(crate) fn search(
     };
 
     let (results, next_cursor) = match sort {
-        Sort::Title if c.titles.loaded => title_page(index, c, &compiled, hit_slice, q)?,
-        // Titles not read yet: SQLite sorts.
-        Sort::Title => index.page(filters, sort, q)?,
+        Sort::Title => title_page(index, c, &compiled, hit_slice, q)?,
         _ => page(index, c, &compiled, hit_slice, sort, q)?,
     };
     Ok(Some(SearchResults {
@@ -77,7 +83,9 @@ pub(crate) fn search(
     }))
 }
 
-fn lock(columns: &SearchColumns) -> std::sync::MutexGuard<'_, crate::search_cache::SearchCache> {
+fn lock(
+    columns: &SearchColumns,
+) -> std::sync::MutexGuard<'_, crate::search::columns::cache::SearchCache> {
     columns.cache.lock().unwrap_or_else(|p| p.into_inner())
 }
 
@@ -157,7 +165,7 @@ impl Compiled {
         let since = q
             .updated_since
             .as_deref()
-            .and_then(crate::timestamp::parse)
+            .and_then(oerdex_normalise::timestamp::parse)
             .map(|t| t.unix_timestamp());
         let license = (!q.licenses.is_empty()).then(|| {
             let families: Vec<String> = q.licenses.iter().map(|l| l.to_lowercase()).collect();
@@ -445,8 +453,8 @@ fn page(
                     let bits = u64::from_str_radix(&k, 16).map_err(|_| damaged_cursor())?;
                     relevance_key(f64::from_bits(bits), rowid)
                 }
-                _ => crate::columns::newest_first_key(
-                    crate::timestamp::epoch_seconds(&k).ok_or_else(damaged_cursor)?,
+                _ => crate::search::columns::newest_first_key(
+                    oerdex_normalise::timestamp::epoch_seconds(&k).ok_or_else(damaged_cursor)?,
                     rowid,
                 ),
             })
@@ -502,7 +510,7 @@ fn page(
         (true, Some(&(_, r, score_bits))) => {
             let k = match sort {
                 Sort::Relevance => format!("{score_bits:x}"),
-                _ => crate::timestamp::format_epoch_seconds(c.updated[r as usize]),
+                _ => oerdex_normalise::timestamp::format_epoch_seconds(c.updated[r as usize]),
             };
             Some(encode_cursor(sort, k, r))
         }
@@ -521,7 +529,7 @@ fn documents(index: &Index, rowids: &[u32]) -> Result<Vec<crate::model::Resource
     for &rowid in rowids {
         let mut rows = stmt.query([i64::from(rowid)])?;
         if let Some(row) = rows.next()? {
-            let doc = crate::columns::text_at(row, 0)?;
+            let doc = crate::search::columns::text_at(row, 0)?;
             results.push(serde_json::from_str(doc)?);
         }
     }

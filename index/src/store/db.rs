@@ -11,9 +11,8 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::columns::SearchColumns;
 use crate::error::{IndexError, Result};
-use crate::schema;
+use crate::store::schema;
 
 /// How long a connection waits for a lock held by another before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -45,10 +44,6 @@ const BULK_CACHE_KIB: i64 = 32 * 1024;
 pub struct Index {
     pub(crate) conn: Connection,
     path: PathBuf,
-    /// Shared search columns searches use, if attached.
-    pub(crate) columns: Option<Arc<SearchColumns>>,
-    /// `PRAGMA data_version` when this connection last brought the columns up to date.
-    pub(crate) seen_data_version: Cell<Option<i64>>,
 }
 
 impl Index {
@@ -84,19 +79,7 @@ impl Index {
     }
 
     fn with(conn: Connection, path: PathBuf) -> Self {
-        Index {
-            conn,
-            path,
-            columns: None,
-            seen_data_version: Cell::new(None),
-        }
-    }
-
-    /// Makes this connection's searches use `columns` (shared by every connection to this
-    /// catalogue; see [`SearchColumns`]) once they are loaded.
-    pub fn attach_search_columns(&mut self, columns: Arc<SearchColumns>) {
-        self.columns = Some(columns);
-        self.seen_data_version.set(None);
+        Index { conn, path }
     }
 
     /// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so two

@@ -78,7 +78,7 @@ impl<V> Bounded<V> {
     }
 }
 
-/// The caches of one [`crate::columns::SearchColumns`].
+/// The caches of one [`crate::search::columns::SearchColumns`].
 #[derive(Debug)]
 pub(crate) struct SearchCache {
     generation: u64,

@@ -5,10 +5,10 @@
 //! identifiers and URLs too long to be real (a shortened URL would point elsewhere), and keeps
 //! at most [`MAX_ITEMS`] values, [`MAX_LIST_BYTES`] in all, of each list. A harvest clips every
 //! record as it prepares it for writing and counts the records it clipped
-//! ([`crate::Counts::clipped`]); merged resources are clipped again, since their lists unite
+//! ([`crate::model::harvest::Counts::clipped`]); merged resources are clipped again, since their lists unite
 //! those of several records. At most a record's metadata is then about 300 KB of JSON.
 
-use crate::agent::Agent;
+use crate::model::agent::Agent;
 use crate::model::{LangText, RecordMetadata};
 
 /// Longest title, in bytes.

@@ -1,8 +1,8 @@
 //! Reading the whole catalogue out, in a stable order (by resource id), for `oerdex export`.
 
-use crate::db::Index;
 use crate::error::Result;
 use crate::model::Resource;
+use crate::store::db::Index;
 
 impl Index {
     /// Calls `f` with every live resource, ordered by id, stopping at the first error `f` returns.

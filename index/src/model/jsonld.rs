@@ -3,7 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::agent::{Agent, AgentKind};
+use crate::model::agent::{Agent, AgentKind};
 use crate::model::{LangText, Resource};
 
 /// The resource as an LRMI JSON-LD document.
@@ -96,7 +96,11 @@ fn agent(a: &Agent) -> Value {
 /// A text with its language as a JSON-LD value object (`{"@value", "@language"}`), or a plain
 /// string when the language is not known.
 fn language_tagged(t: &LangText) -> Value {
-    match t.language.as_deref().and_then(crate::language::normalize) {
+    match t
+        .language
+        .as_deref()
+        .and_then(oerdex_normalise::language::normalize)
+    {
         Some(code) => json!({"@value": t.text, "@language": code}),
         None => json!(t.text),
     }

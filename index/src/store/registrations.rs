@@ -5,10 +5,10 @@
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
 
-use crate::db::Index;
 use crate::error::{IndexError, Result};
-use crate::sources::Source;
-use crate::timestamp;
+use crate::model::source::Source;
+use crate::store::db::Index;
+use oerdex_normalise::timestamp;
 
 /// Pending requests kept at most: beyond, submissions are refused until the operator decides.
 pub const MAX_PENDING: u64 = 500;
@@ -57,7 +57,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<(Registration, String)> {
         Registration {
             id: row.get(0)?,
             name: row.get(1)?,
-            url: crate::redact::url(&url).into_owned(),
+            url: crate::model::redact::url(&url).into_owned(),
             contact: row.get(3)?,
             submitted_at: row.get(5)?,
             status: row.get(6)?,
@@ -163,7 +163,7 @@ impl Index {
                     return Err(IndexError::DuplicateSource(source.name));
                 }
                 source.added_at = now.clone();
-                crate::sources::insert(&tx, &source)?;
+                crate::store::sources::insert(&tx, &source)?;
                 tx.execute(
                     "UPDATE registrations SET status = 'approved', decided_at = ?2 WHERE id = ?1",
                     params![id, now],

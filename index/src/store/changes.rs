@@ -5,9 +5,9 @@
 use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 
-use crate::db::Index;
 use crate::error::Result;
 use crate::model::Resource;
+use crate::store::db::Index;
 
 /// A selective-harvesting set of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ impl SetFilter {
             return Some(SetFilter::Source(name.to_string()));
         }
         spec.strip_prefix("license:")
-            .filter(|f| crate::license::FAMILIES.contains(f))
+            .filter(|f| oerdex_normalise::license::FAMILIES.contains(f))
             .map(|f| SetFilter::License(f.to_string()))
     }
 }

@@ -10,10 +10,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::db::Index;
 use crate::error::{IndexError, Result};
 use crate::model::RecordMetadata;
-use crate::{language, license};
+use crate::store::db::Index;
+use oerdex_normalise::{language, license};
 
 /// Unreadable values listed at most, per kind.
 const TOP_VALUES: usize = 20;

@@ -8,66 +8,14 @@ use std::io::Read;
 use flate2::read::DeflateDecoder;
 use flate2::{Compress, Compression, FlushCompress, Status};
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde::Serialize;
 
-use crate::date;
-use crate::db::Index;
 use crate::error::Result;
-use crate::harvests::Checkpoint;
-use crate::merge::{self, PendingFts};
+use crate::model::harvest::{Checkpoint, Counts};
 use crate::model::{SourceRecord, SourceRef};
-
-/// What one page (or a whole harvest) did to the catalogue.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    /// Records new to this source (or revived after a deletion).
-    pub added: u64,
-    /// Records whose datestamp or metadata changed.
-    pub updated: u64,
-    /// Records the repository reported deleted.
-    pub deleted: u64,
-    /// Records harvested again with nothing changed.
-    pub unchanged: u64,
-    /// Deletion notices for records the catalogue does not hold (deleted before, or never
-    /// harvested).
-    pub already_gone: u64,
-    /// Records kept only as raw XML because no crosswalk understood them.
-    pub failed: u64,
-    /// Of the records above, those this harvest had already received on an earlier page (a
-    /// list started again, overlapping sets, or a repository that repeats itself).
-    pub relisted: u64,
-    /// Of the records above, those whose publication date could not be read (it is left out of
-    /// the resource and its JSON-LD).
-    pub unreadable_dates: u64,
-    /// Records (among the others) whose over-long fields were clipped to the
-    /// [`crate::limits`].
-    pub clipped: u64,
-}
-
-impl Counts {
-    /// Adds another page's counts to these.
-    pub fn add(&mut self, other: &Counts) {
-        self.added += other.added;
-        self.updated += other.updated;
-        self.deleted += other.deleted;
-        self.unchanged += other.unchanged;
-        self.already_gone += other.already_gone;
-        self.failed += other.failed;
-        self.relisted += other.relisted;
-        self.unreadable_dates += other.unreadable_dates;
-        self.clipped += other.clipped;
-    }
-
-    /// Records seen in all.
-    pub fn total(&self) -> u64 {
-        self.added + self.updated + self.deleted + self.unchanged + self.already_gone + self.failed
-    }
-
-    /// Records this harvest had not received before.
-    pub fn new_in_harvest(&self) -> u64 {
-        self.total().saturating_sub(self.relisted)
-    }
-}
+use crate::store::db::Index;
+use crate::store::harvests::store_checkpoint;
+use crate::write::merge::{self, PendingFts};
+use oerdex_normalise::date;
 
 /// A record's previous state at its source.
 struct Previous {
@@ -91,14 +39,17 @@ pub struct PreparedRecord {
     merge_keys: Vec<String>,
     /// True when the record gives a publication date that cannot be read.
     unreadable_date: bool,
-    /// Fields of the record were clipped to the [`crate::limits`].
+    /// Fields of the record were clipped to the [`crate::write::limits`].
     clipped: bool,
 }
 
 impl PreparedRecord {
-    /// Prepares `record` of `source`, clipped to the [`crate::limits`].
+    /// Prepares `record` of `source`, clipped to the [`crate::write::limits`].
     pub fn new(source: &str, mut record: SourceRecord) -> Result<Self> {
-        let clipped = record.metadata.as_mut().is_some_and(crate::limits::clip);
+        let clipped = record
+            .metadata
+            .as_mut()
+            .is_some_and(crate::write::limits::clip);
         let metadata_json = record
             .metadata
             .as_ref()
@@ -165,7 +116,7 @@ impl Index {
             apply_record(&tx, &mut batch, record)?;
         }
         let counts = batch.finish(&tx)?;
-        checkpoint.store(&tx, source, Some((&counts, pages)))?;
+        store_checkpoint(checkpoint, &tx, source, Some((&counts, pages)))?;
         tx.commit()?;
         Ok(counts)
     }
@@ -192,7 +143,7 @@ impl<'a> Batch<'a> {
             metadata_prefix,
             harvest_id,
             // One time for the whole transaction, so a page's changes share it.
-            now: crate::timestamp::now(),
+            now: oerdex_normalise::timestamp::now(),
             fts: PendingFts::default(),
             counts: Counts::default(),
             default_license: None,
@@ -455,6 +406,61 @@ impl Index {
             counts.add(&batch.finish(&tx)?);
             tx.commit()?;
         }
+        Ok(counts)
+    }
+}
+
+impl Index {
+    /// Marks a harvest whose list is complete as done: the next incremental harvest starts from
+    /// its first `responseDate`. After a complete full harvest, records of the source that the
+    /// repository no longer lists are deleted (for repositories that do not report deletions).
+    pub fn complete_harvest(
+        &mut self,
+        source: &str,
+        checkpoint: &Checkpoint,
+        remove_unseen: bool,
+    ) -> Result<Counts> {
+        let tx = self.write_transaction()?;
+        let now = oerdex_normalise::timestamp::now();
+        let mut counts = Counts::default();
+        if checkpoint.full && remove_unseen {
+            let gone: Vec<(String, Option<String>)> = {
+                let mut stmt = tx.prepare(
+                    "SELECT oai_identifier, resource_id FROM records
+                     WHERE source = ?1 AND deleted = 0
+                       AND (seen_harvest IS NULL OR seen_harvest <> ?2)",
+                )?;
+                let rows = stmt.query_map(params![source, checkpoint.harvest_id], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?;
+                rows.collect::<rusqlite::Result<_>>()?
+            };
+            for (identifier, resource) in gone {
+                tx.execute(
+                    "UPDATE records SET deleted = 1, metadata = NULL, raw_xml = NULL,
+                        resource_id = NULL WHERE source = ?1 AND oai_identifier = ?2",
+                    params![source, identifier],
+                )?;
+                counts.deleted += 1;
+                if let Some(id) = resource {
+                    merge::rebuild_resource(&tx, &id, &now)?;
+                }
+            }
+        }
+        tx.execute(
+            "UPDATE harvests SET ended = ?2, status = 'ok', deleted = deleted + ?3 WHERE id = ?1",
+            params![checkpoint.harvest_id, now, counts.deleted],
+        )?;
+        tx.execute(
+            "UPDATE harvest_state SET checkpoint_harvest_id = NULL, checkpoint_token = NULL,
+                checkpoint_from = NULL, checkpoint_full = NULL, checkpoint_datestamp = NULL,
+                checkpoint_response_date = NULL, checkpoint_set = NULL, checkpoint_complete = NULL,
+                last_response_date = COALESCE(?2, last_response_date),
+                last_full_harvest = CASE WHEN ?3 THEN ?4 ELSE last_full_harvest END
+             WHERE source = ?1",
+            params![source, checkpoint.response_date, checkpoint.full, now],
+        )?;
+        tx.commit()?;
         Ok(counts)
     }
 }
