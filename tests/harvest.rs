@@ -751,3 +751,40 @@ fn an_unreadable_date_is_left_out_and_counted() {
     assert!(!jsonld.stdout.contains("sometime"), "{}", jsonld.stdout);
     assert!(jsonld.stdout.contains("\"datePublished\":\"2012-04-30\""));
 }
+
+#[test]
+fn two_harvesters_never_harvest_one_source_at_once() {
+    let repo = Repo::new(200, 10);
+    *repo.page_delay.lock().unwrap() = std::time::Duration::from_millis(100);
+    let server = repo.serve();
+    let oerdex = Oerdex::new("lease");
+    add(&oerdex, "synth", &server.oai(), &[]);
+    // The first harvest takes about two seconds (twenty pages); a second one started meanwhile
+    // finds the source's lease taken and says so.
+    let mut first = oerdex
+        .command(&["harvest"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while server.verb_requests("ListRecords").is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the first harvest started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let second = oerdex.run(&["harvest"]).expect(4);
+    assert!(
+        second
+            .stdout
+            .contains("synth is being harvested by another harvester"),
+        "{}",
+        second.stdout
+    );
+    assert!(first.wait().unwrap().success(), "the first one finishes");
+    assert_eq!(oerdex.export().len(), 200);
+    // Once the first has ended, its lease is given up: the next harvest runs at once.
+    oerdex.run(&["harvest"]).expect(0);
+}

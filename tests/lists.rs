@@ -218,9 +218,11 @@ fn fresh_tokens_for_the_same_records_end_the_harvest() {
         "{}",
         run.stdout
     );
+    // The writer finds the eleventh stale page; the download runs ahead of it by the pages the
+    // pipeline holds (two waiting for the crosswalk, four for the writer, and one in each stage).
     let requests = server.verb_requests("ListRecords").len();
     assert!(
-        (11..=20).contains(&requests),
+        (11..=25).contains(&requests),
         "stopped soon after ten stale pages: {requests}"
     );
     assert_eq!(oerdex.export().len(), PAGE);

@@ -7,17 +7,16 @@
 //! run at once (a semaphore) and reuses connections (a std `Mutex` around the idle list, held
 //! only to push or pop, never across an `.await`).
 //!
-//! Every read connection shares one [`SearchColumns`]: a compact in-memory copy of what search
-//! filters and counts on, loaded on a thread of its own when the pool is made (searches use
-//! SQLite alone until it is ready) and kept up to date by the searches themselves.
+//! The pool knows only the catalogue contract ([`Store`], [`Reader`], [`Writer`]): with the
+//! embedded engine, every read connection shares the search columns, a compact in-memory copy of
+//! what search filters and counts on, which the store builds on a thread of its own when the
+//! pool is made.
 //!
 //! [`spawn_blocking`]: tokio::task::spawn_blocking
 
-use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use oerdex_index::search::Searcher;
-use oerdex_index::{Index, SearchColumns};
+use oerdex_index::{Reader, Store, Writer};
 use tokio::sync::Semaphore;
 
 use crate::error::ApiError;
@@ -25,74 +24,37 @@ use crate::error::ApiError;
 /// Read connections open at most, by default.
 pub const DEFAULT_READ_CONNECTIONS: usize = 4;
 
-/// Handles on the catalogue file.
+/// Handles on the catalogue.
 pub struct Pool {
-    path: PathBuf,
-    /// Idle read-only connections.
-    idle: Mutex<Vec<Searcher>>,
+    store: Arc<dyn Store>,
+    /// Idle read connections.
+    idle: Mutex<Vec<Box<dyn Reader>>>,
     /// One permit per connection that may be in use at once.
     permits: Arc<Semaphore>,
-    /// The search columns every read connection uses.
-    columns: Arc<SearchColumns>,
-}
-
-/// Ends the searches' wait for the columns when dropped.
-struct StopWaiting(Arc<SearchColumns>);
-
-impl Drop for StopWaiting {
-    fn drop(&mut self) {
-        self.0.stop_waiting();
-    }
 }
 
 impl Pool {
-    /// A pool over the catalogue at `path` (which must exist) with at most `size` readers; starts
-    /// loading the search columns in the background. `cache`: keep full-text hits and counts
-    /// until the catalogue changes.
-    pub fn new(path: impl AsRef<Path>, size: usize, cache: bool) -> Self {
-        let columns = Arc::new(SearchColumns::new().with_cache(cache));
-        // Searches wait for the columns (about a second for a million resources) rather than
-        // ask SQLite alone meanwhile.
-        columns.expect_load();
-        let loading = (path.as_ref().to_path_buf(), columns.clone());
-        let started = std::thread::Builder::new()
-            .name("search-columns".into())
-            .spawn(move || {
-                let (path, columns) = loading;
-                // However the load ends (even in a panic), searches stop waiting for it.
-                let _stop_waiting = StopWaiting(columns.clone());
-                let loaded = Index::open_read_only(&path).and_then(|index| columns.load(&index));
-                if let Err(e) = loaded {
-                    tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
-                }
-            });
-        if let Err(e) = started {
-            tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
-            columns.stop_waiting();
-        }
+    /// A pool over `store` with at most `size` readers; starts building the store's search
+    /// structures in the background (searches wait for them rather than ask the slow fallback).
+    pub fn new(store: Arc<dyn Store>, size: usize) -> Self {
+        store.start_search();
         Pool {
-            path: path.as_ref().to_path_buf(),
+            store,
             idle: Mutex::new(Vec::new()),
             permits: Arc::new(Semaphore::new(size.max(1))),
-            columns,
         }
     }
 
-    /// The search columns every read connection shares.
-    pub fn columns(&self) -> &SearchColumns {
-        &self.columns
+    /// The catalogue.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
     }
 
-    /// The catalogue file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    /// Runs `f` with a read-only connection on the blocking thread pool.
+    /// Runs `f` with a read connection on the blocking thread pool.
     pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&Searcher) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&dyn Reader) -> Result<T, ApiError> + Send + 'static,
     {
         // The semaphore is never closed, so acquiring only waits.
         let _permit = self
@@ -102,48 +64,47 @@ impl Pool {
             .await
             .map_err(|e| ApiError::internal("read pool", e))?;
         let idle = self.take_idle();
-        let path = self.path.clone();
-        let columns = self.columns.clone();
-        let (index, outcome) = tokio::task::spawn_blocking(move || {
-            let index = match idle {
-                Some(index) => index,
-                None => match Index::open_read_only(&path) {
-                    Ok(index) => Searcher::new(index, Some(columns)),
+        let store = self.store.clone();
+        let (reader, outcome) = tokio::task::spawn_blocking(move || {
+            let reader = match idle {
+                Some(reader) => reader,
+                None => match store.reader() {
+                    Ok(reader) => reader,
                     Err(e) => return (None, Err(ApiError::from(e))),
                 },
             };
-            let outcome = f(&index);
-            (Some(index), outcome)
+            let outcome = f(reader.as_ref());
+            (Some(reader), outcome)
         })
         .await
         .map_err(|e| ApiError::internal("read task", e))?;
         // A connection that met an internal error may be broken: let it go.
-        if let (Some(index), false) = (index, matches!(outcome, Err(ApiError::Internal { .. }))) {
+        if let (Some(reader), false) = (reader, matches!(outcome, Err(ApiError::Internal { .. }))) {
             self.idle
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .push(index);
+                .push(reader);
         }
         outcome
     }
 
-    /// Runs `f` with a writable connection on the blocking thread pool. Writes queue behind a
-    /// running harvest's page commit (SQLite's busy timeout); they are rare admin actions.
+    /// Runs `f` with a write connection on the blocking thread pool. Writes queue behind a
+    /// running harvest's page commit; they are rare admin actions.
     pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Index) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut dyn Writer) -> Result<T, ApiError> + Send + 'static,
     {
-        let path = self.path.clone();
+        let store = self.store.clone();
         tokio::task::spawn_blocking(move || {
-            let mut index = Index::open(&path)?;
-            f(&mut index)
+            let mut writer = store.writer()?;
+            f(writer.as_mut())
         })
         .await
         .map_err(|e| ApiError::internal("write task", e))?
     }
 
-    fn take_idle(&self) -> Option<Searcher> {
+    fn take_idle(&self) -> Option<Box<dyn Reader>> {
         self.idle
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -154,6 +115,7 @@ impl Pool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oerdex_index::StoreOptions;
 
     #[tokio::test]
     async fn reads_reuse_connections_and_survive_errors() {
@@ -161,8 +123,8 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("pool.db");
         let _ = std::fs::remove_file(&db);
-        drop(Index::open(&db).unwrap());
-        let pool = Pool::new(&db, 2, true);
+        let options = StoreOptions { search_cache: true };
+        let pool = Pool::new(oerdex_index::catalogue::open(&db, &options).unwrap(), 2);
         for _ in 0..5 {
             let count = pool
                 .read(|index| Ok(index.resource_count()?))
@@ -179,7 +141,10 @@ mod tests {
             pool.idle.lock().unwrap().is_empty(),
             "a failed connection is dropped"
         );
-        let missing = Pool::new(dir.join("missing.db"), 1, true);
+        // A catalogue that went away (its file deleted under the server).
+        let gone = dir.join("gone.db");
+        let missing = Pool::new(oerdex_index::catalogue::open(&gone, &options).unwrap(), 1);
+        std::fs::remove_file(&gone).unwrap();
         let outcome = missing.read(|index| Ok(index.resource_count()?)).await;
         assert_eq!(outcome.unwrap_err().status_code(), 500);
         let _ = std::fs::remove_dir_all(&dir);

@@ -1,7 +1,8 @@
 //! What every handler shares: the catalogue pool, harvesting, the admin token and the metrics.
 
-use std::path::PathBuf;
 use std::sync::Arc;
+
+use oerdex_index::Store;
 
 use crate::auth::AdminToken;
 use crate::client::TrustedProxies;
@@ -14,8 +15,8 @@ use crate::server::ServerLimits;
 /// How the API is set up (resolved by the binary from its configuration).
 #[derive(Clone)]
 pub struct ApiConfig {
-    /// The catalogue file; it must exist (open it writable once first to create and migrate).
-    pub db: PathBuf,
+    /// The catalogue (opened, and so created and migrated, by the binary).
+    pub store: Arc<dyn Store>,
     /// The admin token for write endpoints; `None` disables them.
     pub admin_token: Option<String>,
     /// Read connections open at most.
@@ -28,9 +29,6 @@ pub struct ApiConfig {
     pub rate_limit_per_minute: u32,
     /// Registration requests an hour allowed per client address; 0 turns that limit off.
     pub registrations_per_hour: u32,
-    /// Cache full-text hits and counts until the catalogue changes (see
-    /// [`oerdex_index::SearchColumns`]).
-    pub search_cache: bool,
     /// Bounds on connections: timeouts and how many at once.
     pub limits: ServerLimits,
     /// Reverse proxies whose forwarding headers are believed.
@@ -52,17 +50,16 @@ pub struct OaiConfig {
 }
 
 impl ApiConfig {
-    /// Defaults for the catalogue at `db`: writes disabled, [`DEFAULT_READ_CONNECTIONS`].
-    pub fn new(db: impl Into<PathBuf>) -> Self {
+    /// Defaults for the catalogue `store`: writes disabled, [`DEFAULT_READ_CONNECTIONS`].
+    pub fn new(store: Arc<dyn Store>) -> Self {
         ApiConfig {
-            db: db.into(),
+            store,
             admin_token: None,
             read_connections: DEFAULT_READ_CONNECTIONS,
             declared_sources: Vec::new(),
             oai: OaiConfig::default(),
             rate_limit_per_minute: 0,
             registrations_per_hour: 10,
-            search_cache: true,
             limits: ServerLimits::default(),
             trusted_proxies: TrustedProxies::default(),
             metrics_token: None,
@@ -74,7 +71,7 @@ impl ApiConfig {
 impl std::fmt::Debug for ApiConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ApiConfig")
-            .field("db", &self.db)
+            .field("store", &self.store.location())
             .field(
                 "admin_token",
                 &self.admin_token.as_ref().map(|_| "<redacted>"),
@@ -84,7 +81,6 @@ impl std::fmt::Debug for ApiConfig {
             .field("oai", &self.oai)
             .field("rate_limit_per_minute", &self.rate_limit_per_minute)
             .field("registrations_per_hour", &self.registrations_per_hour)
-            .field("search_cache", &self.search_cache)
             .field("limits", &self.limits)
             .field("trusted_proxies", &self.trusted_proxies)
             .field(
@@ -123,7 +119,7 @@ impl AppState {
     pub fn new(config: ApiConfig, harvesting: Arc<dyn Harvesting>, metrics: Arc<Metrics>) -> Self {
         AppState {
             inner: Arc::new(Shared {
-                pool: Pool::new(&config.db, config.read_connections, config.search_cache),
+                pool: Pool::new(config.store.clone(), config.read_connections),
                 harvesting,
                 admin_token: config.admin_token.as_deref().and_then(AdminToken::new),
                 metrics,

@@ -77,6 +77,22 @@ pub enum HarvestError {
         /// What was wrong with the list.
         fault: ListFault,
     },
+    /// Another harvester holds the source's lease: it is being harvested elsewhere (another
+    /// process on this catalogue, or another node).
+    #[error("{name} is being harvested by another harvester (its lease expires within {} s if that harvester stopped)", ttl.as_secs())]
+    Busy {
+        /// The source's name.
+        name: String,
+        /// How long a lease lasts without renewal.
+        ttl: Duration,
+    },
+    /// The harvest lost the source's lease (it could not renew it in time, or another harvester
+    /// took it over) and stopped at a page boundary.
+    #[error("the harvest of {name} lost its lease and stopped; what it committed is kept")]
+    LeaseLost {
+        /// The source's name.
+        name: String,
+    },
     /// The harvest ran longer than `harvest.max_duration`.
     #[error("the harvest ran out of its time limit ({} s, harvest.max_duration)", limit.as_secs())]
     TimeLimit {

@@ -3,10 +3,9 @@
 //! check is identified first, so its granularity and format are known before its first harvest.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use oerdex_index::{Index, Source};
+use oerdex_index::{Source, Store};
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
@@ -15,11 +14,11 @@ use crate::harvest::{harvest_source, HarvestOptions, HarvestReport, Progress};
 use crate::http::Fetcher;
 use crate::register::{inspect, Registration};
 
-/// Harvests `sources` into the catalogue at `db_path`; returns each source's outcome, in the
+/// Harvests `sources` into the catalogue `store`; returns each source's outcome, in the
 /// order given.
 pub async fn harvest_sources(
     fetcher: Arc<Fetcher>,
-    db_path: &Path,
+    store: &Arc<dyn Store>,
     sources: Vec<Source>,
     options: &HarvestOptions,
     progress: Arc<dyn Progress>,
@@ -35,13 +34,13 @@ pub async fn harvest_sources(
             progress.clone(),
             options.clone(),
         );
-        let db: PathBuf = db_path.to_path_buf();
+        let store = store.clone();
         let task = tasks.spawn(async move {
             // The semaphore is never closed, so acquiring cannot fail.
             let _permit = limit.acquire_owned().await;
             let outcome = async {
-                let source = identify_if_needed(&fetcher, &db, source).await?;
-                harvest_source(&fetcher, &db, &source, &options, progress).await
+                let source = identify_if_needed(&fetcher, &store, source).await?;
+                harvest_source(&fetcher, &store, &source, &options, progress).await
             }
             .await;
             (position, outcome)
@@ -72,7 +71,11 @@ pub async fn harvest_sources(
 }
 
 /// Fills in Identify and the format for a source that has never been checked.
-async fn identify_if_needed(fetcher: &Fetcher, db: &Path, source: Source) -> Result<Source> {
+async fn identify_if_needed(
+    fetcher: &Fetcher,
+    store: &Arc<dyn Store>,
+    source: Source,
+) -> Result<Source> {
     if !source.formats.is_empty() && !source.metadata_prefix.is_empty() {
         return Ok(source);
     }
@@ -86,7 +89,7 @@ async fn identify_if_needed(fetcher: &Fetcher, db: &Path, source: Source) -> Res
     let mut checked = inspect(fetcher, &registration).await?;
     checked.enabled = source.enabled;
     checked.added_at = source.added_at;
-    let mut index = Index::open(db)?;
+    let mut index = store.writer()?;
     index.put_source(&checked)?;
     Ok(checked)
 }

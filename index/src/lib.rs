@@ -1,7 +1,9 @@
 //! The oerdex index: the resource model, the catalogue's storage and its search.
 //!
 //! # Architecture
-//! Four folders, each depending only on those before it:
+//! The catalogue is a contract ([`catalogue`]: the traits [`Store`], [`Reader`] and [`Writer`])
+//! that the API, the harvester and the command line use; [`sqlite`] is its first engine, built
+//! from four folders, each depending only on those before it:
 //!
 //! * [`model`]: what the catalogue holds and every engine shares: the metadata a record states
 //!   ([`model::RecordMetadata`]), one source's record ([`model::SourceRecord`]), the merged
@@ -26,12 +28,15 @@
 
 pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
 
+pub mod catalogue;
 pub mod error;
 pub mod model;
 pub mod search;
+pub mod sqlite;
 pub mod store;
 pub mod write;
 
+pub use catalogue::{Reader, Store, StoreOptions, Writer};
 pub use error::{IndexError, Result};
 pub use model::agent;
 pub use model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};

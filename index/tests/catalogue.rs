@@ -506,7 +506,7 @@ fn pages_committed_together_count_as_pages_in_the_history() {
 #[test]
 fn a_bulk_writer_lets_more_full_text_segments_wait_before_merging() {
     let db = TempDb::new("bulk-automerge");
-    let index = Index::open(db.path()).unwrap();
+    let mut index = Index::open(db.path()).unwrap();
     let automerge = |index: &Index| -> Option<i64> {
         let conn = rusqlite::Connection::open(index.path()).unwrap();
         conn.query_row(
@@ -521,6 +521,6 @@ fn a_bulk_writer_lets_more_full_text_segments_wait_before_merging() {
         None,
         "FTS5's default until a harvest writes"
     );
-    let _checkpointer = index.tune_for_bulk_writes().unwrap();
+    index.tune_for_bulk_writes().unwrap();
     assert_eq!(automerge(&index), Some(16));
 }

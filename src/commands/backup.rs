@@ -1,7 +1,9 @@
-//! `oerdex backup FILE`: SQLite online backup, safe while the catalogue is in use.
+//! `oerdex backup FILE`: the catalogue's online backup, safe while it is in use.
 
 use anyhow::{bail, Context};
-use oerdex_index::Index;
+use oerdex_index::StoreOptions;
+
+use crate::commands::open_store;
 
 use crate::cli::BackupArgs;
 use crate::config::Settings;
@@ -12,11 +14,11 @@ pub fn run(settings: &Settings, args: BackupArgs) -> anyhow::Result<u8> {
     if args.file.exists() {
         bail!("{} exists; choose a new file", args.file.display());
     }
-    let index = Index::open(&settings.db)?;
-    index
-        .backup_to(&args.file)
+    let store = open_store(settings)?;
+    store
+        .backup(&args.file)
         .with_context(|| format!("backup to {} failed", args.file.display()))?;
-    let copy = Index::open(&args.file)?;
+    let copy = oerdex_index::catalogue::open(&args.file, &StoreOptions::default())?.reader()?;
     let problems = copy.integrity_check()?;
     if !problems.is_empty() {
         bail!(
@@ -28,7 +30,7 @@ pub fn run(settings: &Settings, args: BackupArgs) -> anyhow::Result<u8> {
         "backed up {} resources to {} (restore: stop oerdex and copy the file over {})",
         copy.resource_count()?,
         args.file.display(),
-        settings.db.display()
+        store.location()
     );
     Ok(exit::OK)
 }

@@ -3,7 +3,9 @@
 use std::io::{BufWriter, Write};
 
 use anyhow::Context;
-use oerdex_index::{model::jsonld, Index};
+use oerdex_index::{model::jsonld, IndexError};
+
+use crate::commands::open_store;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Settings;
@@ -11,7 +13,7 @@ use crate::exit;
 
 /// Writes the export to `--out` or standard output.
 pub fn run(settings: &Settings, args: ExportArgs) -> anyhow::Result<u8> {
-    let index = Index::open(&settings.db)?;
+    let index = open_store(settings)?.reader()?;
     let out: Box<dyn Write> = match &args.out {
         Some(path) => Box::new(
             std::fs::File::create(path)
@@ -20,13 +22,16 @@ pub fn run(settings: &Settings, args: ExportArgs) -> anyhow::Result<u8> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    index.for_each_resource(|resource| -> std::io::Result<()> {
+    index.for_each_resource(&mut |resource| {
         match args.format {
             ExportFormat::Jsonl => serde_json::to_writer(&mut out, &resource)?,
             ExportFormat::Jsonld => serde_json::to_writer(&mut out, &jsonld::to_jsonld(&resource))?,
         }
-        out.write_all(b"\n")
-    })??;
+        out.write_all(b"\n").map_err(|source| IndexError::Io {
+            context: "writing the export".into(),
+            source,
+        })
+    })?;
     out.flush()?;
     Ok(exit::OK)
 }

@@ -7,19 +7,18 @@ use anyhow::bail;
 use oerdex_harvester::{
     harvest_sources, Fetcher, HarvestOptions, HarvestReport, Result as HarvestResult,
 };
-use oerdex_index::{HarvestLog, Index};
+use oerdex_index::{HarvestLog, Reader};
 
 use crate::cli::HarvestArgs;
-use crate::commands::open_index;
+use crate::commands::open_store;
 use crate::config::Settings;
 use crate::exit;
 use crate::progress::Display;
 
 /// Runs the harvest; exit code 0 when every source succeeded, [`exit::PARTIAL`] otherwise.
 pub async fn run(settings: &Settings, args: HarvestArgs) -> anyhow::Result<u8> {
-    let index = open_index(settings)?;
-    let all = index.sources()?;
-    drop(index);
+    let store = open_store(settings)?;
+    let all = store.reader()?.sources()?;
     let sources = if args.names.is_empty() {
         all.into_iter().filter(|s| s.enabled).collect::<Vec<_>>()
     } else {
@@ -54,9 +53,9 @@ pub async fn run(settings: &Settings, args: HarvestArgs) -> anyhow::Result<u8> {
     });
     let display = Arc::new(Display::new());
     let fetcher = Arc::new(Fetcher::new(settings.harvest.clone())?);
-    let outcomes = harvest_sources(fetcher, &settings.db, sources, &options, display.clone()).await;
+    let outcomes = harvest_sources(fetcher, &store, sources, &options, display.clone()).await;
     display.finish();
-    print_report(&open_index(settings)?, &outcomes)?;
+    print_report(store.reader()?.as_ref(), &outcomes)?;
     Ok(if outcomes.iter().all(|(_, o)| o.is_ok()) {
         exit::OK
     } else {
@@ -67,7 +66,7 @@ pub async fn run(settings: &Settings, args: HarvestArgs) -> anyhow::Result<u8> {
 /// Prints the closing table: one row per source, then the errors in plain words with what the
 /// failed harvests kept (from the harvest log, which counts committed pages only).
 pub fn print_report(
-    index: &Index,
+    index: &dyn Reader,
     outcomes: &[(String, HarvestResult<HarvestReport>)],
 ) -> anyhow::Result<()> {
     println!(

@@ -13,16 +13,22 @@ pub mod search;
 pub mod serve;
 pub mod sources;
 
+use std::sync::Arc;
+
 use anyhow::Context;
-use oerdex_index::{Index, Source};
+use oerdex_index::{Source, Store, StoreOptions, Writer};
 
 use crate::config::Settings;
 
-/// Opens the catalogue and upserts the sources the configuration file declares (keeping what
-/// Identify said about them and their harvest state).
-pub fn open_index(settings: &Settings) -> anyhow::Result<Index> {
-    let mut index = Index::open(&settings.db)
+/// Opens the catalogue (creating and migrating it if needed) and upserts the sources the
+/// configuration file declares (keeping what Identify said about them and their harvest state).
+pub fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
+    let options = StoreOptions {
+        search_cache: settings.search_cache,
+    };
+    let store = oerdex_index::catalogue::open(&settings.db, &options)
         .with_context(|| format!("cannot open the catalogue {}", settings.db.display()))?;
+    let mut index = store.writer()?;
     for declared in &settings.sources {
         let mut source = index
             .source(&declared.name)?
@@ -39,5 +45,10 @@ pub fn open_index(settings: &Settings) -> anyhow::Result<Index> {
         source.default_license = declared.default_license.clone();
         index.put_source(&source)?;
     }
-    Ok(index)
+    Ok(store)
+}
+
+/// [`open_store`], and a connection on it that reads and writes.
+pub fn open_index(settings: &Settings) -> anyhow::Result<Box<dyn Writer>> {
+    Ok(open_store(settings)?.writer()?)
 }

@@ -20,7 +20,7 @@ pub fn run(settings: &Settings, args: ReindexArgs) -> anyhow::Result<u8> {
         if index.source(name)?.is_none() {
             bail!("no source named {name:?}");
         }
-        let counts = index.reindex(name, crosswalk_xml)?;
+        let counts = index.reindex(name, &crosswalk_xml)?;
         println!(
             "{name}: {} records re-read, {} changed, {} unreadable",
             counts.total(),

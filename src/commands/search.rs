@@ -1,9 +1,8 @@
 //! `oerdex search`.
 
-use std::sync::Arc;
+use oerdex_index::{language, SearchQuery, Sort};
 
-use oerdex_index::search::Searcher;
-use oerdex_index::{language, Index, SearchColumns, SearchQuery, Sort};
+use crate::commands::open_store;
 
 use crate::cli::{SearchArgs, SortArg};
 use crate::config::Settings;
@@ -11,14 +10,14 @@ use crate::exit;
 
 /// Runs a search and prints the results (or the API's JSON document with `--json`).
 pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
-    let index = Index::open(&settings.db)?;
-    // The search columns count and filter as `serve` does: loading them takes about a second
-    // for a million resources, where SQLite alone may take several for one broad query.
-    let columns = Arc::new(SearchColumns::new());
-    if let Err(e) = columns.load_without_titles(&index) {
+    let store = open_store(settings)?;
+    // The search structures count and filter as `serve` does: loading the embedded engine's
+    // takes about a second for a million resources, where SQLite alone may take several for
+    // one broad query.
+    if let Err(e) = store.load_search(false) {
         tracing::warn!("searching without the search columns: {e}");
     }
-    let index = Searcher::new(index, Some(columns));
+    let index = store.reader()?;
     let mut query = SearchQuery::new();
     let text = args.query.join(" ");
     query.text = Some(text).filter(|t| !t.trim().is_empty());

@@ -14,10 +14,10 @@ use std::time::Duration;
 use anyhow::Context;
 use oerdex_harvester::register::{inspect, Registration};
 use oerdex_harvester::{harvest_sources, Fetcher, HarvestOptions};
-use oerdex_index::{Index, SearchQuery};
+use oerdex_index::{Reader, SearchQuery};
 
 use crate::commands::harvest::print_report;
-use crate::commands::open_index;
+use crate::commands::{open_index, open_store};
 use crate::config::Settings;
 use crate::exit;
 use crate::progress::Display;
@@ -70,24 +70,25 @@ pub async fn run(settings: Settings, serve: bool) -> anyhow::Result<u8> {
     }
 
     let display = Arc::new(Display::plain());
+    let store = open_store(&settings)?;
     let outcomes = harvest_sources(
         fetcher,
-        &settings.db,
+        &store,
         sources,
         &HarvestOptions::default(),
         display,
     )
     .await;
     println!();
-    let index = Index::open(&settings.db)?;
-    print_report(&index, &outcomes)?;
+    let index = store.reader()?;
+    print_report(index.as_ref(), &outcomes)?;
 
     println!(
         "\nthe catalogue {} now holds {} resources",
-        settings.db.display(),
+        store.location(),
         index.resource_count()?
     );
-    let example = example_searches(&index)?;
+    let example = example_searches(index.as_ref())?;
     drop(index);
     let code = if outcomes.iter().all(|(_, o)| o.is_ok()) {
         exit::OK
@@ -121,7 +122,7 @@ fn print_urls(address: std::net::SocketAddr, resource: Option<&str>) {
 }
 
 /// Runs and prints the example searches; returns the id of the first resource found.
-fn example_searches(index: &Index) -> anyhow::Result<Option<String>> {
+fn example_searches(index: &dyn Reader) -> anyhow::Result<Option<String>> {
     type Example = (&'static str, fn(&mut SearchQuery));
     let examples: [Example; 4] = [
         ("oerdex search fractions", |q| {

@@ -35,11 +35,11 @@ pub async fn run(
 ) -> anyhow::Result<u8> {
     let address = listener.local_addr()?;
     // Create or migrate the catalogue before read-only connections open it.
-    drop(crate::commands::open_index(settings)?);
+    let store = crate::commands::open_store(settings)?;
 
     let metrics = Arc::new(Metrics::new());
     let scheduler = Scheduler::new(
-        settings.db.clone(),
+        store.clone(),
         harvest,
         settings.harvest_interval,
         metrics.clone(),
@@ -50,12 +50,11 @@ pub async fn run(
         oai: settings.oai.clone(),
         rate_limit_per_minute: settings.rate_limit_per_minute,
         registrations_per_hour: settings.registrations_per_hour,
-        search_cache: settings.search_cache,
         limits: settings.server_limits,
         trusted_proxies: settings.trusted_proxies.clone(),
         metrics_token: settings.metrics_token.clone(),
         metrics_apart: settings.metrics_bind.is_some(),
-        ..ApiConfig::new(settings.db.clone())
+        ..ApiConfig::new(store.clone())
     };
     let state = AppState::new(config, Arc::new(scheduler.clone()), metrics);
     let metrics_listener = match &settings.metrics_bind {
@@ -72,7 +71,7 @@ pub async fn run(
     }
     println!(
         "oerdex API over {} (harvests every {}; write endpoints {}); Ctrl-C stops",
-        settings.db.display(),
+        store.location(),
         humane(settings.harvest_interval),
         if settings.admin_token.is_some() {
             "need the admin token"

@@ -11,7 +11,6 @@
 //! keeps the rhythm). Each harvest is a task in one `JoinSet`, so shutdown can wait for all.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -26,7 +25,7 @@ use oerdex_harvester::register::{inspect, Registration};
 use oerdex_harvester::{
     harvest_sources, Fetcher, HarvestError, HarvestOptions, HarvestSettings, Progress,
 };
-use oerdex_index::{timestamp, Counts, Index, Source};
+use oerdex_index::{timestamp, Counts, Source, Store};
 use time::OffsetDateTime;
 use tokio::sync::{Notify, Semaphore};
 use tokio::task::JoinSet;
@@ -43,7 +42,7 @@ pub struct Scheduler {
 }
 
 struct Inner {
-    db: PathBuf,
+    store: Arc<dyn Store>,
     interval: Duration,
     /// Fetcher of scheduled and on-demand harvests (per-host politeness is shared).
     fetcher: Arc<Fetcher>,
@@ -79,9 +78,9 @@ struct Slot {
 }
 
 impl Scheduler {
-    /// A scheduler over the catalogue at `db`; nothing runs before [`Scheduler::start`].
+    /// A scheduler over the catalogue `store`; nothing runs before [`Scheduler::start`].
     pub fn new(
-        db: PathBuf,
+        store: Arc<dyn Store>,
         settings: &HarvestSettings,
         interval: Duration,
         metrics: Arc<Metrics>,
@@ -91,7 +90,7 @@ impl Scheduler {
         quick.timeout = quick.timeout.min(Duration::from_secs(20));
         Ok(Scheduler {
             inner: Arc::new(Inner {
-                db,
+                store,
                 interval,
                 fetcher: Arc::new(Fetcher::new(settings.clone())?),
                 register_fetcher: Arc::new(Fetcher::new(quick)?),
@@ -149,11 +148,11 @@ impl Scheduler {
 impl Inner {
     /// Reads the sources, updates the schedule, starts what is due.
     async fn tick(self: &Arc<Self>) {
-        let db = self.db.clone();
+        let store = self.store.clone();
         let interval = self.interval;
         let read = tokio::task::spawn_blocking(
             move || -> anyhow::Result<Vec<(Source, Option<OffsetDateTime>)>> {
-                let index = Index::open_read_only(&db)?;
+                let index = store.reader()?;
                 let mut sources = Vec::new();
                 for source in index.sources()? {
                     let last = index.harvest_history(&source.name, 1)?.pop();
@@ -272,9 +271,9 @@ async fn harvest(inner: Arc<Inner>, name: String, full: bool, stop: Arc<AtomicBo
         inner.finish(&name);
         return;
     }
-    let db = inner.db.clone();
+    let store = inner.store.clone();
     let lookup = name.clone();
-    let source = tokio::task::spawn_blocking(move || Index::open_read_only(&db)?.source(&lookup))
+    let source = tokio::task::spawn_blocking(move || store.reader()?.source(&lookup))
         .await
         .ok()
         .and_then(Result::ok)
@@ -289,7 +288,7 @@ async fn harvest(inner: Arc<Inner>, name: String, full: bool, stop: Arc<AtomicBo
     let progress: Arc<dyn Progress> = Arc::new(LogProgress);
     let mut outcomes = harvest_sources(
         inner.fetcher.clone(),
-        &inner.db,
+        &inner.store,
         vec![source],
         &options,
         progress,

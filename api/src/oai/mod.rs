@@ -15,7 +15,7 @@ mod token;
 mod xml;
 
 use oerdex_index::store::changes::{Change, ChangesQuery, SetFilter};
-use oerdex_index::{timestamp, Index, Resource};
+use oerdex_index::{timestamp, Reader, Resource};
 
 use request::{ListArgs, ListStart, OaiError, OaiRequest};
 use token::Token;
@@ -55,7 +55,7 @@ const FORMATS: &[(&str, &str, &str)] = &[
 /// complete XML document. Protocol errors are OAI-PMH `<error>` elements (HTTP 200); only a
 /// database failure is an `Err`.
 pub fn respond(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     base_url: &str,
     args: &[(String, String)],
@@ -121,7 +121,7 @@ pub fn error_document(base_url: &str, code: &str, message: &str) -> String {
 type Answer = Result<String, OaiError>;
 
 fn answer(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     base_url: &str,
     request: OaiRequest,
@@ -145,7 +145,7 @@ fn answer(
 }
 
 fn identify(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     base_url: &str,
 ) -> oerdex_index::Result<String> {
@@ -182,7 +182,7 @@ fn identify(
 }
 
 fn list_metadata_formats(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     identifier: Option<&str>,
 ) -> oerdex_index::Result<Answer> {
@@ -206,7 +206,7 @@ fn list_metadata_formats(
     Ok(Ok(out))
 }
 
-fn list_sets(index: &Index) -> oerdex_index::Result<String> {
+fn list_sets(index: &dyn Reader) -> oerdex_index::Result<String> {
     let mut out = String::from("<ListSets>");
     let mut set = |spec: &str, name: &str| {
         out.push_str("<set>");
@@ -233,7 +233,7 @@ fn list_sets(index: &Index) -> oerdex_index::Result<String> {
 }
 
 fn get_record(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     identifier: &str,
     prefix: &str,
@@ -254,7 +254,7 @@ fn get_record(
 }
 
 fn list(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     records: bool,
     start: ListStart,
@@ -353,7 +353,7 @@ fn cannot_disseminate(prefix: &str) -> OaiError {
 
 /// The record named by an OAI identifier of this repository.
 fn find(
-    index: &Index,
+    index: &dyn Reader,
     config: &ProviderConfig,
     identifier: &str,
 ) -> oerdex_index::Result<Option<Change>> {

@@ -101,7 +101,7 @@ pub struct Ready {
 )]
 pub async fn ready(State(state): State<AppState>) -> Result<Response, ApiError> {
     let resources = check_database(&state).await?;
-    if !state.pool().columns().is_loaded() {
+    if !state.pool().store().search_status().ready {
         return Err(ApiError::Unavailable(
             "the search columns are still loading".into(),
         ));
@@ -119,9 +119,9 @@ pub async fn ready(State(state): State<AppState>) -> Result<Response, ApiError> 
 async fn check_database(state: &AppState) -> Result<u64, ApiError> {
     // A connection of its own, not one from the search pool: a server busy with searches is
     // alive, and its health check must not queue behind them.
-    let path = state.pool().path().to_path_buf();
+    let store = state.pool().store().clone();
     let check = tokio::task::spawn_blocking(move || {
-        oerdex_index::Index::open_read_only(&path).and_then(|index| index.resource_count())
+        store.reader().and_then(|reader| reader.resource_count())
     });
     let resources = match tokio::time::timeout(CHECK_TIMEOUT, check).await {
         Ok(Ok(Ok(n))) => n,

@@ -58,14 +58,15 @@ pub async fn metrics(State(state): State<AppState>, request: HeaderMap) -> Respo
         })
         .await
         .ok();
-    let size = |path: std::path::PathBuf| std::fs::metadata(path).ok().map(|m| m.len());
-    let db = state.pool().path();
-    let mut wal = db.as_os_str().to_owned();
-    wal.push("-wal");
+    let store = state.pool().store();
+    let disk = store.disk_usage();
     let server = ServerGauges {
-        database_bytes: size(db.to_path_buf()),
-        wal_bytes: size(wal.into()),
-        cache: state.pool().columns().cache_stats(),
+        database_bytes: disk.map(|(db, _)| db),
+        wal_bytes: disk.map(|(_, wal)| wal),
+        cache: store
+            .search_status()
+            .cache
+            .map_or((0, 0), |c| (c.hits, c.misses)),
         process: crate::process::read(),
     };
     let mut response = state.metrics().render(gauges, &server).into_response();

@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use oerdex_index::{license, HarvestLog, Index, Source};
+use oerdex_index::{license, HarvestLog, Reader, Source};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -68,7 +68,7 @@ pub struct SourceView {
 }
 
 impl SourceView {
-    pub(crate) fn read(index: &Index, source: Source) -> Result<Self, ApiError> {
+    pub(crate) fn read(index: &dyn Reader, source: Source) -> Result<Self, ApiError> {
         Ok(SourceView {
             records: index.source_record_count(&source.name)?,
             last_harvest: index.harvest_history(&source.name, 1)?.pop(),

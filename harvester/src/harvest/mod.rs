@@ -12,14 +12,16 @@
 //! adding records, and `harvest.max_duration` bounds the whole harvest.
 
 pub mod guard;
+pub mod lease;
 
-use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use oerdex_index::write::ingest::PreparedRecord;
-use oerdex_index::{timestamp, Checkpoint, Counts, Index, Source, SourceRecord, StartPoint};
+use oerdex_index::{
+    timestamp, Checkpoint, Counts, Source, SourceRecord, StartPoint, Store, Writer,
+};
 use serde::Serialize;
 use tokio::sync::mpsc;
 
@@ -28,6 +30,7 @@ use crate::error::{HarvestError, NextHarvest, Result};
 use crate::http::Fetcher;
 use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
 use guard::{ListGuard, StaleRun};
+use lease::Lease;
 
 /// Pages waiting at most between two stages (download and crosswalk each run ahead of the
 /// next stage by this much).
@@ -131,18 +134,27 @@ type RawJob = Job<Vec<RawRecord>>;
 /// A page crosswalked and prepared, or why it could not be.
 type PreparedJob = Job<Result<Vec<PreparedRecord>>>;
 
-/// Harvests `source` into the catalogue at `db_path`.
+/// Harvests `source` into the catalogue `store`, holding the source's lease meanwhile (a
+/// source another harvester holds is [`HarvestError::Busy`]).
 pub async fn harvest_source(
     fetcher: &Fetcher,
-    db_path: &Path,
+    store: &Arc<dyn Store>,
     source: &Source,
     options: &HarvestOptions,
     progress: Arc<dyn Progress>,
 ) -> Result<HarvestReport> {
     let started = Instant::now();
     let client = OaiClient::new(fetcher, &source.url)?;
-    let mut index = Index::open(db_path)?;
-    let (mut checkpoint, resumed) = start(&mut index, source, options, fetcher)?;
+    let lost_lease = Arc::new(AtomicBool::new(false));
+    let _lease = Lease::take(
+        store,
+        &source.name,
+        options.stop.clone(),
+        lost_lease.clone(),
+    )
+    .await?;
+    let mut index = store.writer()?;
+    let (mut checkpoint, resumed) = start(index.as_mut(), source, options, fetcher)?;
     if checkpoint.complete {
         // Killed after its last page was committed but before it was marked complete.
         let counts = index.complete_harvest(&source.name, &checkpoint, removes_unseen(source))?;
@@ -166,12 +178,7 @@ pub async fn harvest_source(
     let (tx, rx) = mpsc::channel::<RawJob>(PIPELINE_DEPTH);
     let (prepared_tx, prepared_rx) = mpsc::channel::<PreparedJob>(WRITER_QUEUE);
     let crosswalk = spawn_crosswalk(source.name.clone(), rx, prepared_tx);
-    let writer = spawn_writer(
-        db_path.to_path_buf(),
-        source.clone(),
-        prepared_rx,
-        progress.clone(),
-    );
+    let writer = spawn_writer(store.clone(), source.clone(), prepared_rx, progress.clone());
 
     let limit = fetcher.settings().max_duration;
     let download = tokio::time::timeout(
@@ -197,7 +204,15 @@ pub async fn harvest_source(
         source,
     })?;
 
-    let mut index = Index::open(db_path)?;
+    let mut index = store.writer()?;
+    let download = match download {
+        Err(HarvestError::Stopped) if lost_lease.load(Ordering::Relaxed) => {
+            Err(HarvestError::LeaseLost {
+                name: source.name.clone(),
+            })
+        }
+        other => other,
+    };
     let outcome = match (download, written) {
         (Ok(()), Ok((counts, pages))) => {
             return Ok(HarvestReport {
@@ -226,7 +241,7 @@ pub async fn harvest_source(
 
 /// Decides where the harvest starts: resume a checkpoint, or begin an incremental or full one.
 fn start(
-    index: &mut Index,
+    index: &mut dyn Writer,
     source: &Source,
     options: &HarvestOptions,
     fetcher: &Fetcher,
@@ -441,14 +456,14 @@ fn spawn_crosswalk(
 /// The writer thread: commits each page (or the pages waiting for it, together) with its
 /// checkpoint, completes the harvest after the last page, and returns the counts.
 fn spawn_writer(
-    db_path: PathBuf,
+    store: Arc<dyn Store>,
     source: Source,
     mut rx: mpsc::Receiver<PreparedJob>,
     progress: Arc<dyn Progress>,
 ) -> tokio::task::JoinHandle<Result<(Counts, u64)>> {
     tokio::task::spawn_blocking(move || {
-        let mut index = Index::open(&db_path)?;
-        let checkpointer = index.tune_for_bulk_writes()?;
+        let mut index = store.writer()?;
+        index.begin_bulk_writes()?;
         let mut done = Counts::default();
         let mut pages = 0;
         let mut stale = StaleRun::default();
@@ -467,7 +482,7 @@ fn spawn_writer(
                 last = place;
                 batched += 1;
             }
-            let counts = index.apply_prepared_pages(
+            let counts = index.apply_pages(
                 &source.name,
                 &source.metadata_prefix,
                 &records,
@@ -475,7 +490,6 @@ fn spawn_writer(
                 &last.checkpoint,
             )?;
             drop(records);
-            index.after_bulk_commit(&checkpointer)?;
             if counts.failed > 0 {
                 progress.note(
                     &source.name,

@@ -44,6 +44,8 @@ const BULK_CACHE_KIB: i64 = 32 * 1024;
 pub struct Index {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// The background checkpointer of a bulk writer ([`Index::tune_for_bulk_writes`]).
+    bulk: Option<WalCheckpointer>,
 }
 
 impl Index {
@@ -79,7 +81,11 @@ impl Index {
     }
 
     fn with(conn: Connection, path: PathBuf) -> Self {
-        Index { conn, path }
+        Index {
+            conn,
+            path,
+            bulk: None,
+        }
     }
 
     /// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so two
@@ -92,8 +98,9 @@ impl Index {
 
     /// Makes this connection a bulk writer (a harvest's): a page cache big enough for the hot
     /// parts of the indexes, and the write-ahead log checkpointed on a thread of its own (see
-    /// [`WalCheckpointer`]). Call [`Index::after_bulk_commit`] after each commit.
-    pub fn tune_for_bulk_writes(&self) -> Result<WalCheckpointer> {
+    /// [`WalCheckpointer`]). [`Index::after_bulk_commit`] then keeps the log in check after each
+    /// commit.
+    pub fn tune_for_bulk_writes(&mut self) -> Result<()> {
         // SQLite's own checkpoint stays as a safety net should the background one fall behind.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", 4 * BULK_WAL_PAGES)?;
@@ -107,15 +114,19 @@ impl Index {
             ),
             [],
         )?;
-        WalCheckpointer::start(&self.path)
+        self.bulk = Some(WalCheckpointer::start(&self.path)?);
+        Ok(())
     }
 
-    /// Keeps a bulk writer's log in check after a commit: restarts it once it has grown past
-    /// [`BULK_WAL_PAGES`] (by then the background thread has copied all but the last commits),
-    /// and now and then wakes the background thread to copy the new commits. A restart waits (up
-    /// to the busy timeout) for readers still on an older snapshot; if they outlast it, the
-    /// restart is tried again after the next commit.
-    pub fn after_bulk_commit(&self, checkpointer: &WalCheckpointer) -> Result<()> {
+    /// Keeps a bulk writer's log in check after a commit (nothing for other connections):
+    /// restarts it once it has grown past [`BULK_WAL_PAGES`] (by then the background thread has
+    /// copied all but the last commits), and now and then wakes the background thread to copy
+    /// the new commits. A restart waits (up to the busy timeout) for readers still on an older
+    /// snapshot; if they outlast it, the restart is tried again after the next commit.
+    pub fn after_bulk_commit(&self) -> Result<()> {
+        let Some(checkpointer) = &self.bulk else {
+            return Ok(());
+        };
         if checkpointer.log_frames.load(Ordering::Relaxed) > BULK_WAL_PAGES {
             let busy: i64 = self
                 .conn

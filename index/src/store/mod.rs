@@ -6,13 +6,14 @@
 //! queries on the connection: the source registry ([`sources`]), the harvest log and checkpoints
 //! ([`harvests`]), the change feed the OAI-PMH provider serves ([`changes`]), export
 //! ([`export`]), licence overviews ([`licenses`]), quality reports ([`quality`]) and
-//! registration requests ([`registrations`]). What changes resources is in [`crate::write`];
+//! registration requests ([`registrations`]), and leases on harvesting a source ([`leases`]). What changes resources is in [`crate::write`];
 //! search is in [`crate::search`].
 
 pub mod changes;
 pub mod db;
 pub mod export;
 pub mod harvests;
+pub mod leases;
 pub mod licenses;
 pub mod quality;
 pub mod registrations;

@@ -156,6 +156,14 @@ CREATE TABLE registrations (
 );
 CREATE INDEX registrations_status ON registrations(status, id);
 "#,
+    // Version 4: who is harvesting a source, until when (see `leases.rs`).
+    r#"
+CREATE TABLE leases (
+    source  TEXT PRIMARY KEY,
+    holder  TEXT NOT NULL,
+    expires INTEGER NOT NULL
+);
+"#,
 ];
 
 /// The schema version this build writes.
