@@ -28,9 +28,10 @@
 //!   propose a repository with (it joins the registration queue).
 //! - [`source`], [`history`], [`chart`] and [`quality`]: a source's own page with its harvests,
 //!   the records it held over time (an SVG chart drawn on the server) and its metadata quality.
-//! - [`operator`], [`session`] and [`register`]: the operator's page (sign in with the admin
-//!   token, approve or reject waiting requests, register a repository at once); every operator
-//!   post but the sign-in is admitted or refused from its head, before its body is read.
+//! - [`operator`], [`session`], [`queue`] and [`register`]: the operator's page (sign in with
+//!   the admin token, approve or reject waiting requests, register a repository at once); every
+//!   operator post but the sign-in is admitted or refused from its head, before its body is
+//!   read.
 //! - [`layout`], [`display`], [`forms`], [`url`], [`locale`]: the page shell with the language
 //!   menu, shared formatting, form fields and errors, query strings, and the page's language.
 
@@ -46,6 +47,7 @@ pub mod locale;
 pub mod operator;
 pub mod proposal;
 pub mod quality;
+pub mod queue;
 pub mod register;
 pub mod resource;
 pub mod search;
@@ -77,14 +79,8 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/operator/sign-out", post(operator::sign_out))
         .route("/operator/sources", post(register::register))
-        .route(
-            "/operator/registrations/{id}/approve",
-            post(operator::approve),
-        )
-        .route(
-            "/operator/registrations/{id}/reject",
-            post(operator::reject),
-        )
+        .route("/operator/registrations/{id}/approve", post(queue::approve))
+        .route("/operator/registrations/{id}/reject", post(queue::reject))
         .route("/assets/{file}", get(assets::asset))
         // The operator's sessions belong to this server's pages.
         .layer(Extension(Arc::new(session::Sessions::default())))
