@@ -3,19 +3,26 @@
 //! one, `extra`, with an Arabic title, a hostile title and a record `cat` also holds).
 //!
 //! One test reads the pages over plain HTTP (escaping, parameters shared with the JSON API,
-//! error pages, the registration form's answers). The other drives Debian's headless Chromium
+//! error pages, a source's page against the API's numbers); one runs the registration queue
+//! end to end through the forms (propose as anyone, sign in, approve and reject as the
+//! operator, the source appears); one checks that operator posts without a session are refused
+//! from their head, their body never read. The last drives Debian's headless Chromium
 //! with `tests/browser/ui.test.mjs` (playwright-core and axe-core from npm): searching, ticking
 //! filters, counts, URLs and the back button, pagination, resource pages and their attribution,
-//! right-to-left text, keyboard use, a phone's width, registration, and accessibility checks.
+//! right-to-left text, keyboard use, a phone's width, source pages with their chart and quality
+//! report, proposing and deciding on repositories, and accessibility checks.
 //! `scripts/test.sh` installs Chromium and the npm packages; without them that test fails and
 //! says so.
 
 mod support;
 
+use std::io::{Read, Write};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use support::catalogue;
 use support::http::{encode, get, get_with, request, Response};
@@ -129,19 +136,74 @@ impl Ui {
             .unwrap()
     }
 
-    /// `POST /sources` with a form body.
-    fn register(&self, fields: &[(&str, &str)]) -> Response {
+    /// `POST path` with a form body and extra headers (a session cookie, say).
+    fn post_form(&self, path: &str, fields: &[(&str, &str)], headers: &[(&str, &str)]) -> Response {
         let body: Vec<String> = fields
             .iter()
             .map(|(k, v)| format!("{k}={}", encode(v)))
             .collect();
+        let mut all = vec![("Content-Type", "application/x-www-form-urlencoded")];
+        all.extend_from_slice(headers);
         request(
             "POST",
-            &self.served.url("/sources"),
-            &[("Content-Type", "application/x-www-form-urlencoded")],
+            &self.served.url(path),
+            &all,
             Some(body.join("&").as_bytes()),
         )
     }
+
+    /// Signs in on the operator's page; the `Cookie` header value of the session.
+    fn sign_in(&self) -> String {
+        let answer = self
+            .post_form("/operator/sign-in", &[("token", TOKEN)], &[])
+            .expect(303);
+        assert_eq!(answer.header("location"), Some("/operator"));
+        let set = answer
+            .header("set-cookie")
+            .expect("a session cookie")
+            .to_string();
+        for part in [
+            "HttpOnly",
+            "SameSite=Strict",
+            "Path=/operator",
+            "Max-Age=3600",
+        ] {
+            assert!(set.contains(part), "{set}");
+        }
+        assert!(!set.contains(TOKEN), "{set}");
+        set.split(';').next().unwrap().to_string()
+    }
+
+    /// The pending registration requests, through the API.
+    fn pending(&self) -> Vec<serde_json::Value> {
+        let bearer = format!("Bearer {TOKEN}");
+        get_with(
+            &self.served.url("/api/v1/registrations?status=pending"),
+            &[("Authorization", &bearer)],
+        )
+        .expect(200)
+        .json()
+        .as_array()
+        .unwrap()
+        .clone()
+    }
+}
+
+/// Sends `head` (a request head, perhaps with a little body) on a connection of its own; the
+/// start of the answer and how long it took to come.
+fn head_only(base: &str, head: &str) -> (String, Duration) {
+    let mut stream = TcpStream::connect(base.strip_prefix("http://").unwrap()).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream.write_all(head.as_bytes()).unwrap();
+    let asked = Instant::now();
+    let mut buf = [0u8; 512];
+    let n = stream.read(&mut buf).unwrap();
+    (
+        String::from_utf8_lossy(&buf[..n]).into_owned(),
+        asked.elapsed(),
+    )
 }
 
 /// The first number in the results heading, in any language using ASCII digits.
@@ -279,40 +341,253 @@ fn pages_are_server_rendered_escaped_and_read_the_apis_parameters() {
     let html = ui.page("/resources/0000000000000000?ui=es", 404);
     assert!(html.contains("No encontrado"), "{html}");
 
-    // Registration: a wrong token is refused and never written back.
-    let answer = ui.register(&[
-        ("name", "again"),
-        ("url", &ui.extra_oai),
-        ("token", "not-the-token-51ab"),
-    ]);
-    assert_eq!(answer.status, 401);
+    // Each source has a page: its harvests, the records over time and the quality report,
+    // with the numbers the JSON API gives.
+    let html = ui.page("/sources", 200);
+    assert!(html.contains(r#"href="/sources/cat""#), "{html}");
+    let html = ui.page("/sources/extra", 200);
+    let harvests = ui.get("/api/v1/sources/extra/harvests").expect(200).json();
+    let harvest = &harvests[0];
+    assert!(
+        html.contains(&format!(r##"<a href="#harvest-{}">"##, harvest["id"])),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!(r#"<tr id="harvest-{}">"#, harvest["id"])),
+        "{html}"
+    );
+    assert!(html.contains(r#"role="img" aria-labelledby="records-chart-title records-chart-desc""#));
+    let report = ui.get("/api/v1/sources/extra/report").expect(200).json();
+    let records = report["records"].as_u64().unwrap();
+    assert_eq!(records, 3);
+    // One harvest, so the records after it are today's.
+    assert!(
+        html.contains(&format!(
+            "{records} records after the first harvest shown, {records} after the last"
+        )),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("How many of the {records} live records")),
+        "{html}"
+    );
+    let licensed = report["coverage"]["license"]["records"].as_u64().unwrap();
+    assert!(
+        html.contains(&format!(
+            r#"<th scope="row">A licence oerdex can read</th><td class="number">{licensed}</td>"#
+        )),
+        "{html}"
+    );
+    ui.page("/sources/none", 404);
+    ui.page("/sources/not%20a%20name", 404);
+    let html = ui.page("/sources/cat?ui=ar", 200);
+    assert!(
+        html.contains(r#"direction="rtl""#),
+        "the chart runs right to left: {html}"
+    );
+}
+
+#[test]
+fn the_registration_queue_end_to_end_through_the_forms() {
+    let ui = start("ui-queue");
+    let propose = |name: &str, url: &str, contact: &str| {
+        ui.post_form(
+            "/registrations",
+            &[("name", name), ("url", url), ("contact_email", contact)],
+            &[],
+        )
+    };
+
+    // Anyone proposes a repository on the sources page; a bad field is named and the form
+    // keeps what was typed.
+    let html = ui.page("/sources", 200);
+    assert!(
+        html.contains(r#"<form method="post" action="/registrations">"#),
+        "{html}"
+    );
+    let answer = propose("proposed", &ui.extra_oai, "not-an-address");
+    assert_eq!(answer.status, 400, "{}", answer.text());
     let html = answer.text();
-    assert!(html.contains("admin token is missing or wrong"), "{html}");
-    assert!(!html.contains("not-the-token-51ab"), "{html}");
+    assert!(html.contains("Contact e-mail address:"), "{html}");
     assert!(
         html.contains(&format!(r#"value="{}""#, ui.extra_oai)),
         "{html}"
     );
-
-    // The form goes through the API's checks: a taken name is a conflict.
-    let answer = ui.register(&[("name", "cat"), ("url", &ui.extra_oai), ("token", TOKEN)]);
+    let answer = propose("cat", &ui.extra_oai, "a@b.org");
     assert_eq!(answer.status, 409, "{}", answer.text());
     assert!(answer
         .text()
-        .contains("already exists; choose another name"));
-    assert!(!answer.text().contains(TOKEN));
+        .contains("The name “<bdi>cat</bdi>” is taken; choose another."));
+    // The live check runs as for the API: this server is no OAI-PMH repository.
+    let answer = propose("itself", &ui.served.url("/health"), "a@b.org");
+    assert_eq!(answer.status, 400, "{}", answer.text());
+    assert!(answer.text().contains("did not pass the live check"));
+    assert!(ui.pending().is_empty());
 
-    // And registers after the live check.
-    let answer = ui.register(&[
-        ("name", "extra-mirror"),
-        ("url", &ui.extra_oai),
-        ("token", TOKEN),
-    ]);
+    // A good proposal is queued, with a page that says what happens next.
+    let answer = propose("proposed", &ui.extra_oai, "oer@example.org");
+    assert_eq!(answer.status, 202, "{}", answer.text());
+    let pending = ui.pending();
+    assert_eq!(pending.len(), 1);
+    let id = pending[0]["id"].as_i64().unwrap();
+    assert_eq!(pending[0]["contact"], "oer@example.org");
+    let html = answer.text();
+    assert!(
+        html.contains("Your proposal is waiting for the operator"),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("request number {id} in the queue")),
+        "{html}"
+    );
+    let approve = format!("/operator/registrations/{id}/approve");
+
+    // No session, a forged one, or a wrong token: refused, and nothing changes.
+    let answer = ui.post_form(&approve, &[], &[]).expect(403);
+    assert!(answer
+        .text()
+        .contains("You are not signed in as the operator"));
+    let forged = format!("oerdex_operator={}", "ab".repeat(32));
+    ui.post_form(&approve, &[], &[("Cookie", &forged)])
+        .expect(403);
+    let answer = ui.post_form("/operator/sign-in", &[("token", "not-the-token-51ab")], &[]);
+    assert_eq!(answer.status, 403);
+    assert!(answer.header("set-cookie").is_none());
+    assert!(answer.text().contains("The admin token is wrong"));
+    assert!(!answer.text().contains("not-the-token-51ab"));
+    assert_eq!(ui.pending().len(), 1);
+    let html = ui.page("/operator", 200);
+    assert!(!html.contains(&approve), "signed out, no queue: {html}");
+
+    // The operator signs in and sees the request on the page.
+    let cookie = ui.sign_in();
+    let operator = get_with(&ui.served.url("/operator"), &[("Cookie", &cookie)]).expect(200);
+    assert_eq!(operator.header("cache-control"), Some("no-store"));
+    let html = operator.text();
+    assert!(html.contains(&format!(r#"action="{approve}""#)), "{html}");
+    assert!(html.contains("mailto:oer@example.org"), "{html}");
+
+    // A post from another site's page is refused even with the session.
+    ui.post_form(
+        &approve,
+        &[],
+        &[("Cookie", &cookie), ("Sec-Fetch-Site", "cross-site")],
+    )
+    .expect(403);
+
+    // Approved: the source appears, on the pages and in the API.
+    let answer = ui.post_form(
+        &approve,
+        &[],
+        &[("Cookie", &cookie), ("Sec-Fetch-Site", "same-origin")],
+    );
+    assert_eq!(answer.status, 201, "{}", answer.text());
+    assert!(answer.text().contains("Approved: "), "{}", answer.text());
+    assert!(answer.text().contains(r#"href="/sources/proposed""#));
+    ui.get("/api/v1/sources/proposed").expect(200);
+    assert!(ui.page("/sources", 200).contains(r#"id="source-proposed""#));
+    ui.page("/sources/proposed", 200);
+    assert!(ui.pending().is_empty());
+    // Decided already: refused in words.
+    let answer = ui.post_form(&approve, &[], &[("Cookie", &cookie)]);
+    assert_eq!(answer.status, 409, "{}", answer.text());
+    assert!(answer.text().contains("The request could not be decided"));
+
+    // Another proposal, rejected with a reason.
+    propose("unwanted", &ui.extra_oai, "x@example.org").expect(202);
+    let id = ui.pending()[0]["id"].as_i64().unwrap();
+    let answer = ui.post_form(
+        &format!("/operator/registrations/{id}/reject"),
+        &[("reason", "  not open educational resources  ")],
+        &[("Cookie", &cookie)],
+    );
+    assert_eq!(answer.status, 200, "{}", answer.text());
+    assert!(answer.text().contains(&format!("Rejected request {id} (")));
+    let bearer = format!("Bearer {TOKEN}");
+    let rejected = get_with(
+        &ui.served.url(&format!("/api/v1/registrations/{id}")),
+        &[("Authorization", &bearer)],
+    )
+    .expect(200)
+    .json();
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(rejected["reason"], "not open educational resources");
+    ui.get("/api/v1/sources/unwanted").expect(404);
+
+    // The operator registers a repository at once, through the API's checks.
+    let answer = ui.post_form(
+        "/operator/sources",
+        &[("name", "cat"), ("url", &ui.extra_oai)],
+        &[("Cookie", &cookie)],
+    );
+    assert_eq!(answer.status, 409, "{}", answer.text());
+    let answer = ui.post_form(
+        "/operator/sources",
+        &[
+            ("name", "extra-mirror"),
+            ("url", &ui.extra_oai),
+            ("sets", ""),
+        ],
+        &[("Cookie", &cookie)],
+    );
     assert_eq!(answer.status, 201, "{}", answer.text());
     assert!(answer.text().contains("Registered extra-mirror."));
-    assert!(!answer.text().contains(TOKEN));
     let source = ui.get("/api/v1/sources/extra-mirror").expect(200).json();
     assert_eq!(source["repository_name"], "Synthetic OER");
+
+    // Signing out ends the session on the server: the cookie admits nothing any more.
+    let answer = ui
+        .post_form("/operator/sign-out", &[], &[("Cookie", &cookie)])
+        .expect(303);
+    assert!(answer.header("set-cookie").unwrap().contains("Max-Age=0"));
+    ui.post_form(
+        "/operator/sources",
+        &[("name", "late"), ("url", &ui.extra_oai)],
+        &[("Cookie", &cookie)],
+    )
+    .expect(403);
+    ui.get("/api/v1/sources/late").expect(404);
+}
+
+#[test]
+fn operator_posts_without_a_session_are_refused_before_their_body_is_read() {
+    let ui = start("ui-refused");
+    let forged = format!("Cookie: oerdex_operator={}\r\n", "ab".repeat(32));
+    let cases = [
+        ("/operator/sources", ""),
+        ("/operator/registrations/1/approve", ""),
+        ("/operator/registrations/1/reject", forged.as_str()),
+        ("/operator/sources?ui=ar", forged.as_str()),
+    ];
+    // Each post announces 50 MB and sends none of it: the answer comes from its head alone.
+    for (path, cookie) in cases {
+        let (head, took) = head_only(
+            &ui.served.base,
+            &format!(
+                "POST {path} HTTP/1.1\r\nHost: x\r\n{cookie}Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 50000000\r\n\r\n"
+            ),
+        );
+        assert!(head.starts_with("HTTP/1.1 403"), "{path}: {head}");
+        assert!(took < Duration::from_secs(1), "{path}: {took:?}");
+    }
+    // Signing in reads a body, but a small one: a larger one is refused from its head…
+    let (head, took) = head_only(
+        &ui.served.base,
+        "POST /operator/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 50000000\r\n\r\n",
+    );
+    assert!(head.starts_with("HTTP/1.1 413"), "{head}");
+    assert!(took < Duration::from_secs(1), "{took:?}");
+    // …and one sent in chunks, without a length, is cut off at the limit.
+    let chunk = format!("token={}", "x".repeat(4096));
+    let (head, _) = head_only(
+        &ui.served.base,
+        &format!(
+            "POST /operator/sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n{chunk}\r\n0\r\n\r\n",
+            chunk.len()
+        ),
+    );
+    assert!(head.starts_with("HTTP/1.1 413"), "{head}");
+    assert!(!head.to_ascii_lowercase().contains("set-cookie"), "{head}");
 }
 
 /// Where the browser test lives, once its prerequisites are there; otherwise a plain message.

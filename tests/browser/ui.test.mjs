@@ -1,14 +1,14 @@
-// The search page, resource pages and sources page of a running `oerdex serve`, tested in
+// The search page, resource pages, sources pages and operator's page of a running `oerdex serve`, tested in
 // Debian's headless Chromium through playwright-core. tests/ui.rs starts the server over a
 // catalogue harvested from loopback OAI-PMH repositories and runs:
 //
 //   node ui.test.mjs BASE_URL
 //
 // with OERDEX_UI_TOKEN (the server's admin token) and OERDEX_UI_REPO (an OAI-PMH base URL the
-// registration form may register). Every count the page shows is checked against the JSON API
-// of the same server, which reads the same parameters. axe-core runs in the pages and any
-// serious or critical violation fails the test. The search, resource and sources pages run in
-// all eight languages (ui=ar, zh, en, fr, ru, es, de, pt): lang and dir, counts in each
+// registration forms may propose and register). Every count the page shows is checked against
+// the JSON API of the same server, which reads the same parameters. axe-core runs in the pages
+// and any serious or critical violation fails the test. The search, resource, sources, source
+// and operator pages run in all eight languages (ui=ar, zh, en, fr, ru, es, de, pt): lang and dir, counts in each
 // language's digits, links that keep the language, axe, and a 360 px phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -347,7 +347,7 @@ test('the pages fit a 360 px phone', TIMEOUT, async () => {
   const phone = await newContext({ viewport: { width: 360, height: 780 }, isMobile: true });
   const p = await watchedPage(phone);
   const anyResource = (await api('lang=ar', '&limit=1&facets=')).results[0].id;
-  for (const path of ['/', `/resources/${anyResource}`, '/sources']) {
+  for (const path of ['/', `/resources/${anyResource}`, '/sources', '/sources/cat', '/sources/extra', '/operator']) {
     await p.goto(`${BASE}${path}`);
     const { width, wide } = await p.evaluate(() => ({
       width: document.documentElement.scrollWidth,
@@ -365,7 +365,21 @@ test('the pages fit a 360 px phone', TIMEOUT, async () => {
   await phone.close();
 });
 
-test('the sources page lists harvests and registers a repository after a live check', TIMEOUT, async () => {
+test('the sources page links each source to its page: harvest marks, chart and quality report match the API', TIMEOUT, async () => {
+  // A second harvest of `cat`, so that its chart has a line to draw.
+  const started = await fetch(`${BASE}/api/v1/sources/cat/harvest`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  assert.equal(started.status, 202);
+  let harvests = [];
+  for (let i = 0; i < 300; i += 1) {
+    harvests = await (await fetch(`${BASE}/api/v1/sources/cat/harvests?limit=30`)).json();
+    if (harvests.length >= 2 && harvests.every((h) => h.status !== 'running')) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.ok(harvests.length >= 2, 'the second harvest finished');
+
   await page.goto(`${BASE}/sources`);
   const sources = await (await fetch(`${BASE}/api/v1/sources`)).json();
   for (const source of sources) {
@@ -377,28 +391,179 @@ test('the sources page lists harvests and registers a repository after a live ch
   }
   await axe('sources page');
 
-  const form = async (name, url, token) => {
-    await page.fill('#reg-name', name);
-    await page.fill('#reg-url', url);
-    await page.fill('#reg-token', token);
-    await navigating(() => page.getByRole('button', { name: 'Check and register' }).click());
-  };
-  await form('extra-copy', REPO, 'wrong-token-8d1e');
-  assert.match(await page.textContent('#register-outcome'), /admin token is missing or wrong/);
-  assert.equal(await page.inputValue('#reg-token'), '', 'the token is not written back');
-  assert.equal(await page.inputValue('#reg-name'), 'extra-copy', 'the other fields are');
-  assert.ok(!(await page.content()).includes('wrong-token-8d1e'));
+  await navigating(() => page.locator('#source-cat h2 a').click());
+  assert.equal(new URL(page.url()).pathname, '/sources/cat');
+  const source = await (await fetch(`${BASE}/api/v1/sources/cat`)).json();
+  const report = await (await fetch(`${BASE}/api/v1/sources/cat/report`)).json();
+  // One mark per harvest, oldest first, each told in words (not only by its colour) and
+  // leading to its row of the table.
+  const marks = page.locator('ol.strip li a');
+  assert.equal(await marks.count(), harvests.length);
+  // Named in words: the symbol beside the colour is hidden from screen readers.
+  const strip = page.locator('ol.strip');
+  assert.equal(await strip.getByRole('link', { name: /^succeeded, .+ \(incremental\): \d+ added, \d+ updated, \d+ deleted$/ }).count(), 1);
+  assert.equal(await strip.getByRole('link', { name: /^succeeded, .+ \(full\): \d+ added, \d+ updated, \d+ deleted$/ }).count(), 1);
+  assert.equal(await marks.last().locator('.mark').getAttribute('aria-hidden'), 'true');
+  assert.equal(await marks.last().getAttribute('href'), `#harvest-${harvests[0].id}`);
+  await marks.last().click();
+  assert.equal(new URL(page.url()).hash, `#harvest-${harvests[0].id}`);
+  // The chart is an image with a name and a description; its numbers are in the table.
+  const chart = page.getByRole('img', { name: /^Records from .+ after each harvest/ });
+  assert.equal(await chart.count(), 1);
+  assert.equal(await page.locator('svg.chart circle').count(), harvests.length);
+  const desc = await page.textContent('#records-chart-desc');
+  assert.ok(desc.includes(`${source.records.toLocaleString('en-US')} after the last`), desc);
+  const rows = page.locator('table.harvests tbody tr');
+  assert.equal(await rows.count(), harvests.length);
+  assert.equal(firstNumber(await rows.first().locator('td').last().textContent()), source.records);
+  assert.equal(firstNumber(await rows.first().locator('td').nth(1).textContent()), harvests[0].added);
+  // The quality report: the API's numbers, and shares that never round to all or nothing.
+  const percent = (n, total) => (n === 0 || total === 0 ? 0 : n >= total ? 100
+    : Math.min(99, Math.max(1, Math.round((n * 100) / total))));
+  const fields = ['license', 'language', 'url', 'description', 'resource_type', 'educational_level'];
+  const quality = page.locator('table.quality tbody tr');
+  assert.equal(await quality.count(), fields.length);
+  for (const [i, field] of fields.entries()) {
+    const row = quality.nth(i);
+    const records = report.coverage[field].records;
+    assert.equal(firstNumber(await row.locator('td').first().textContent()), records, field);
+    assert.equal(await row.locator('.percent').textContent(), `${percent(records, report.records)}%`, field);
+  }
+  await axe('source page');
 
-  await form('extra-copy', `${BASE}/health`, TOKEN);
+  // In Arabic the chart runs right to left like the page: the oldest harvest on the right,
+  // the value labels on the right, every label inside the drawing.
+  await page.goto(`${BASE}/sources/cat?ui=ar`);
+  const geometry = await page.evaluate(() => {
+    const svg = document.querySelector('svg.chart');
+    const box = svg.getBoundingClientRect();
+    const points = [...svg.querySelectorAll('circle')].map((c) => c.getBoundingClientRect().x);
+    const texts = [...svg.querySelectorAll('text')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left, right: r.right, text: t.textContent };
+    });
+    return { left: box.left, right: box.right, points, texts };
+  });
+  assert.ok(geometry.points[0] > geometry.points[geometry.points.length - 1],
+    `oldest (${geometry.points[0]}) right of newest (${geometry.points.at(-1)})`);
+  for (const t of geometry.texts) {
+    assert.ok(t.left >= geometry.left - 1 && t.right <= geometry.right + 1,
+      `"${t.text}" ${t.left}-${t.right} inside ${geometry.left}-${geometry.right}`);
+  }
+  const values = geometry.texts.slice(0, 3);
+  assert.ok(values.every((t) => t.left >= Math.max(...geometry.points)), 'value labels on the right');
+  assert.match(values[2].text, /^[\u0660-\u0669\u066c]+$/, 'in Arabic digits');
+  await axe('source page in Arabic');
+  await page.goto(`${BASE}/sources/cat?ui=en`);
+  const english = await page.evaluate(() =>
+    [...document.querySelectorAll('svg.chart circle')].map((c) => c.getBoundingClientRect().x));
+  assert.ok(english[0] < english[english.length - 1], 'and left to right in English');
+});
+
+test('anyone proposes a repository, without JavaScript too; the operator signs in, approves, rejects and registers', TIMEOUT, async () => {
+  const propose = async (p, name, url, email) => {
+    await p.fill('#propose-name', name);
+    await p.fill('#propose-url', url);
+    await p.fill('#propose-contact_email', email);
+    await navigating(() => p.getByRole('button', { name: 'Check and propose' }).click(), p);
+  };
+  // Without JavaScript: a refused proposal keeps the form, a good one gets its page.
+  const plain = await newContext({ javaScriptEnabled: false });
+  const p = await watchedPage(plain);
+  await p.goto(`${BASE}/sources`);
+  await propose(p, 'proposed-one', `${BASE}/health`, 'one@example.org');
+  assert.match(await p.textContent('#propose-outcome'), /did not pass the live check: .*health/);
+  assert.equal(await p.getAttribute('#propose-url', 'aria-invalid'), 'true');
+  assert.equal(await p.inputValue('#propose-name'), 'proposed-one', 'the form keeps what was typed');
+  await propose(p, 'proposed-one', REPO, 'one@example.org');
+  assert.equal(await p.textContent('h1'), 'Your proposal is waiting for the operator');
+  const one = Number((await p.textContent('#propose-outcome')).match(/request number (\d+)/)[1]);
+  await plain.close();
+
+  await page.goto(`${BASE}/sources`);
+  await propose(page, 'cat', REPO, 'two@example.org');
+  assert.match(await page.textContent('#propose-outcome'), /The name “cat” is taken/);
+  assert.equal(await page.getAttribute('#propose-name', 'aria-invalid'), 'true');
+  await axe('sources page with a refused proposal');
+  await propose(page, 'proposed-two', REPO, 'two@example.org');
+  const two = Number((await page.textContent('#propose-outcome')).match(/request number (\d+)/)[1]);
+  await axe('a queued proposal');
+
+  // The operator signs in: a wrong token first.
+  await navigating(() => page.getByRole('link', { name: 'Back to the sources' }).click());
+  await navigating(() => page.locator('#operator-link a').click());
+  assert.equal(new URL(page.url()).pathname, '/operator');
+  await axe('operator sign-in');
+  await page.fill('#token', 'wrong-token-8d1e');
+  await navigating(() => page.getByRole('button', { name: 'Sign in' }).click());
+  assert.match(await page.textContent('#sign-in-outcome'), /The admin token is wrong/);
+  assert.equal(await page.getAttribute('#token', 'aria-invalid'), 'true');
+  assert.equal(await page.inputValue('#token'), '', 'the token is not written back');
+  assert.ok(!(await page.content()).includes('wrong-token-8d1e'));
+  await page.fill('#token', TOKEN);
+  await navigating(() => page.getByRole('button', { name: 'Sign in' }).click());
+  assert.equal(new URL(page.url()).pathname, '/operator');
+  const [session] = (await context.cookies()).filter((c) => c.name === 'oerdex_operator');
+  assert.equal(session.httpOnly, true);
+  assert.equal(session.sameSite, 'Strict');
+  assert.equal(session.path, '/operator');
+  assert.match(await page.textContent('#queue-heading'), /\(2\)/);
+  assert.ok(!(await page.content()).includes(TOKEN));
+  await axe('operator page with the queue');
+
+  // On a phone too.
+  const phone = await newContext({ viewport: { width: 360, height: 780 }, isMobile: true });
+  const small = await watchedPage(phone);
+  await small.goto(`${BASE}/operator`);
+  await small.fill('#token', TOKEN);
+  await navigating(() => small.getByRole('button', { name: 'Sign in' }).click(), small);
+  await small.locator(`#request-${one}`).waitFor();
+  await assertFits(small, 'the operator page with the queue');
+  await phone.close();
+
+  // Approve the first: it becomes a source with its own page.
+  await navigating(() => page.locator(`#request-${one}`).getByRole('button', { name: /^Approve/ }).click());
+  assert.match(await page.textContent('#decision-outcome'), /Approved: proposed-one is now a source/);
+  assert.equal(await page.locator(`#request-${one}`).count(), 0);
+  await axe('operator page after an approval');
+  await navigating(() => page.locator('#decision-outcome a').click());
+  assert.equal(new URL(page.url()).pathname, '/sources/proposed-one');
+
+  // Reject the second, with a reason.
+  await page.goto(`${BASE}/operator`);
+  const second = page.locator(`#request-${two}`);
+  await second.getByRole('textbox', { name: /Reason for rejecting/ }).fill('Not open educational resources.');
+  await navigating(() => second.getByRole('button', { name: /^Reject/ }).click());
+  assert.match(await page.textContent('#decision-outcome'), new RegExp(`Rejected request ${two} \\(proposed-two\\)`));
+  const rejected = await (await fetch(`${BASE}/api/v1/registrations/${two}`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  })).json();
+  assert.equal(rejected.reason, 'Not open educational resources.');
+  assert.match(await page.textContent('#queue'), /No request is waiting/);
+
+  // Register a repository at once, after the live check.
+  await page.fill('#reg-name', 'extra-copy');
+  await page.fill('#reg-url', `${BASE}/health`);
+  await navigating(() => page.getByRole('button', { name: 'Check and register' }).click());
   assert.match(await page.textContent('#register-outcome'), /did not pass the live check: .*health/);
   assert.equal(await page.getAttribute('#reg-url', 'aria-invalid'), 'true');
-  assert.ok(!(await page.content()).includes(TOKEN));
-  await axe('sources page with a refused registration');
-
-  await form('extra-copy', REPO, TOKEN);
+  await axe('operator page with a refused registration');
+  await page.fill('#reg-url', REPO);
+  await navigating(() => page.getByRole('button', { name: 'Check and register' }).click());
   assert.match(await page.textContent('#register-outcome'), /Registered extra-copy\./);
+
+  await page.goto(`${BASE}/sources`);
+  await page.locator('#source-proposed-one').waitFor();
   await page.locator('#source-extra-copy').waitFor();
-  assert.ok(!(await page.content()).includes(TOKEN));
+  assert.equal(await page.locator('#source-proposed-two').count(), 0);
+
+  // Signing out ends the session: the page asks for the token again.
+  await page.goto(`${BASE}/operator`);
+  await navigating(() => page.getByRole('button', { name: 'Sign out' }).click());
+  assert.equal(new URL(page.url()).pathname, '/sources');
+  await page.goto(`${BASE}/operator`);
+  assert.equal(await page.locator('#token').count(), 1);
+  assert.equal((await context.cookies()).filter((c) => c.name === 'oerdex_operator').length, 0);
 });
 
 // ---- languages --------------------------------------------------------------------------
@@ -468,17 +633,20 @@ test('every page in every language: lang, direction, counts, links keep the lang
   const small = await watchedPage(phone);
   const headings = new Set();
   for (const [code, tag, dir] of LANGUAGES) {
-    for (const path of ['/?q=Photosynthesis', `/resources/${anyResource}`, '/sources']) {
+    for (const path of ['/?q=Photosynthesis', `/resources/${anyResource}`, '/sources', '/sources/extra', '/operator']) {
       const url = `${BASE}${path}${path.includes('?') ? '&' : '?'}ui=${code}`;
       await page.goto(url);
       const label = `${path} in ${code}`;
       assert.equal(await page.getAttribute('html', 'lang'), tag, label);
       assert.equal(await page.getAttribute('html', 'dir'), dir, label);
       assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), dir, label);
-      // A heading of the page's own words (a resource's h1 is its title; "Sources" is French too).
-      const heading = path.startsWith('/resources/')
-        ? '#licence-heading'
-        : path === '/sources' ? '#register-heading' : 'h1';
+      // A heading of the page's own words (a resource's h1 is its title, a source's its name;
+      // "Sources" is French too, "Operador" Spanish and Portuguese).
+      const heading = {
+        '/sources': '#propose-heading',
+        '/sources/extra': '#quality-heading',
+        '/operator': '#sign-in-heading',
+      }[path] ?? (path.startsWith('/resources/') ? '#licence-heading' : 'h1');
       headings.add(`${path}|${await page.textContent(heading)}`);
       if (path.startsWith('/?')) {
         const total = (await api('q=Photosynthesis', '&limit=1&facets=')).total;
@@ -494,7 +662,7 @@ test('every page in every language: lang, direction, counts, links keep the lang
     }
   }
   // Each language has its own words: the same page's heading differs in all eight.
-  assert.equal(headings.size, 3 * LANGUAGES.length, [...headings].join('\n'));
+  assert.equal(headings.size, 5 * LANGUAGES.length, [...headings].join('\n'));
   await phone.close();
 });
 

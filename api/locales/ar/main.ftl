@@ -249,8 +249,7 @@ next-unscheduled = غير مجدول على هذا الخادم
 ## Registration form
 
 register-heading = تسجيل مستودع
-register-intro = يتحقق oerdex من نقطة الوصول مباشرةً (Identify وصيغ البيانات الوصفية والمجموعات التي تقدّمها) قبل تسجيلها، ثم يجمع بياناتها فورًا. تحتاج إلى رمز المشرف.
-register-disabled = لم يُضبط رمز مشرف على هذا الخادم، لذا لا يسجّل شيئًا.
+register-intro = يتحقق oerdex من نقطة الوصول مباشرةً (Identify وصيغ البيانات الوصفية والمجموعات التي تقدّمها) قبل تسجيلها، ثم يجمع بياناتها فورًا دون المرور بقائمة الانتظار.
 register-label-name = الاسم المختصر
 register-hint-name = من 1 إلى 64 حرفًا لاتينيًا أو رقمًا أو «-» أو «_» أو «.»، مثل zoerr.
 register-label-url = عنوان URL الأساسي لـ OAI-PMH
@@ -261,16 +260,125 @@ register-label-sets = المجموعات (اختياري)
 register-hint-sets = معرّفات المجموعات مفصولة بمسافات أو فواصل؛ فارغ للمستودع كله.
 register-label-default-license = الترخيص المفترض إذا لم يذكر السجل ترخيصًا (اختياري)
 register-hint-default-license = معرّف ترخيص أو عنوان URL له أو اسمه، مثل CC-BY-4.0.
-register-label-token = رمز المشرف
-register-hint-token = يُرسل مع هذا النموذج فقط، ولا يُعرض ولا يُحفظ أبدًا.
 register-button = تحقّق وسجّل
-register-unauthorized = رمز المشرف مفقود أو خاطئ، لذا لم يُسجَّل شيء.
-register-writes-disabled = لا يسجّل هذا الخادم مستودعات: ليس لديه رمز مشرف (server.admin_token أو OERDEX_ADMIN_TOKEN).
 register-live-check = لم يجتز المستودع التحقق المباشر: { $detail }
-register-conflict = يوجد مصدر باسم «{ $name }» بالفعل؛ اختر اسمًا آخر.
+register-conflict = الاسم «{ $name }» مستخدم بالفعل؛ اختر اسمًا آخر.
 register-ok = سُجّل { $name }.
-register-ok-detail = اجتاز { $repository } التحقق المباشر وستُجمع بياناته بصيغة { $format }. يبدأ الجمع الأول الآن؛ أعد تحميل هذه الصفحة لمتابعته.
+register-ok-detail = اجتاز { $repository } التحقق المباشر وستُجمع بياناته بصيغة { $format }. يبدأ الجمع الأول الآن؛ تعرض صفحة المصدر سير العمل.
 register-the-repository = المستودع
+
+register-label-contact-email = البريد الإلكتروني للتواصل
+register-hint-contact-email = العنوان الذي يراسلك عليه المشغّل بشأن هذا المستودع؛ لا يراه أحد غير المشغّل.
+form-too-many =
+    وصلت محاولات كثيرة جدًا من عنوانك؛ أعد المحاولة بعد { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    }.
+
+## Proposing a repository (anyone)
+
+propose-heading = اقتراح مستودع
+propose-intro = هل تعرف مستودع OAI-PMH لموارد تعليمية مفتوحة غير موجود هنا؟ اقترحه: يتحقق منه oerdex مباشرةً على الفور، وإن استجاب يضعه في قائمة انتظار المشغّل الذي يقرر هل تُجمع بياناته.
+propose-button = تحقّق واقترح
+propose-queued-heading = اقتراحك في انتظار قرار المشغّل
+propose-queued = اجتاز { $name } التحقق المباشر، وهو في قائمة الانتظار بالطلب رقم { $id }.
+propose-number = رقم الطلب
+propose-repository = اسم المستودع (من التحقق المباشر)
+propose-submitted = تاريخ الإرسال
+propose-next = يوافق المشغّل على كل طلب أو يرفضه. بعد الموافقة تُجمع بيانات المستودع فورًا ويظهر في صفحة المصادر. احتفظ برقم الطلب إن أردت مراسلة المشغّل.
+propose-back = العودة إلى المصادر
+source-page-link = عمليات الجمع وجودة البيانات الوصفية
+operator-link = للمشغّل: البتّ في المستودعات المقترحة
+status-running = جارٍ
+
+## A source's page
+
+source-back = كل المصادر
+source-json = هذا المصدر (JSON)
+harvests-heading = عمليات الجمع الأخيرة
+harvests-intro =
+    { $count ->
+        [one] آخر عملية جمع.
+       *[other] آخر عمليات الجمع (عددها { $count })، من الأقدم إلى الأحدث.
+    } كل علامة تقود إلى سطرها في الجدول أدناه.
+harvest-mark = { $status }، { $time } ({ $kind }): { $counts }
+harvest-legend = معنى العلامات
+records-heading = السجلات عبر الزمن
+records-how = عدد السجلات من هذا المستودع التي كانت في الفهرس بعد كل عملية جمع. لا يحفظ الفهرس هذه الأعداد، بل تُحسب رجوعًا من العدد الحالي ومما أضافته كل عملية جمع وحذفته، لذا فهي تقديرية.
+chart-title = السجلات من { $name } بعد كل عملية جمع
+chart-desc = من { $from } إلى { $to }: عدد السجلات بعد أول عملية جمع معروضة { $first }، وبعد آخرها { $last }؛ أقل عدد { $lowest } وأكبر عدد { $highest }. يعرض الجدول أدناه كل الأعداد.
+harvest-table-caption = كل عمليات الجمع المعروضة، الأحدث أولًا
+harvest-col-started = البدء
+harvest-col-result = النتيجة
+harvest-col-added = أُضيف
+harvest-col-updated = حُدِّث
+harvest-col-deleted = حُذف
+harvest-col-unreadable = تعذّرت قراءته
+harvest-col-records = السجلات بعدها
+
+## Metadata quality report
+
+quality-heading = جودة البيانات الوصفية
+quality-intro = كم سجلًا من السجلات القائمة في هذا المستودع (وعددها { $records }) يذكر كل حقل بطريقة يستطيع oerdex قراءتها. تُعدّ السجلات كما يصفها المستودع، قبل دمجها مع سجلات المستودعات الأخرى، ليعرف القائمون عليه ما يحسّنونه لديهم.
+quality-empty = لا يضم هذا المصدر سجلات قائمة بعد، فلا شيء يُقاس.
+quality-caption = نسبة السجلات التي تذكر كل حقل
+quality-col-field = الحقل
+quality-col-records = السجلات
+quality-col-share = النسبة
+quality-licence = ترخيص يستطيع oerdex قراءته
+quality-language = لغة
+quality-url = عنوان URL للمورد
+quality-description = وصف
+quality-type = نوع المورد
+quality-level = مرحلة تعليمية
+percent = { $value }٪
+quality-unreadable-licences = عدد السجلات التي تذكر حقوقًا لا يستطيع oerdex قراءتها بوصفها ترخيصًا: { $count }.
+quality-no-rights = عدد السجلات التي لا تذكر أي حقوق: { $count }.
+quality-licences-heading = بيانات الحقوق التي تعذّر على oerdex قراءتها، الأكثر تكرارًا أولًا
+quality-languages-heading = قيم اللغة التي تعذّر على oerdex قراءتها، الأكثر تكرارًا أولًا
+quality-col-value = كما تكتبها السجلات
+quality-none-unreadable = لا شيء: قرأ oerdex كل القيم.
+quality-unread = عدد السجلات بصيغة لا يفهمها أي تحويل: { $count }؛ تُحفظ كما جُمعت لكنها ليست في الفهرس.
+quality-json = التقرير نفسه بصيغة JSON
+
+## The operator's page
+
+operator-heading = المشغّل
+operator-intro = يبتّ المشغّل في المستودعات المقترحة ويستطيع تسجيل مستودع مباشرةً. سجّل الدخول برمز المشرف الخاص بالخادم.
+operator-sign-in-heading = تسجيل الدخول
+operator-token-label = رمز المشرف
+operator-token-hint = يُرسل مرة واحدة لبدء جلسة مدتها ساعة تُحفظ في ملف تعريف ارتباط خاص بصفحة المشغّل وحدها؛ ولا يُعرض الرمز نفسه ولا يُحفظ أبدًا.
+operator-sign-in-button = تسجيل الدخول
+operator-wrong-token = رمز المشرف خاطئ، لذا لم يتم تسجيل دخولك.
+operator-disabled = ليس لهذا الخادم رمز مشرف (server.admin_token أو OERDEX_ADMIN_TOKEN)، لذا لا يستطيع أحد تسجيل الدخول بصفته المشغّل.
+operator-disabled-heading = لا مشغّل لهذا الخادم
+operator-refused-heading = سجّل الدخول أولًا
+operator-signed-out = لم تسجّل الدخول بصفتك المشغّل أو انتهت جلستك، لذا لم يتغيّر شيء.
+operator-cross-site = جاء هذا الطلب من صفحة موقع آخر، لذا رُفض ولم يتغيّر شيء.
+operator-go-sign-in = الانتقال إلى صفحة المشغّل
+operator-session =
+    سجّلت الدخول بصفتك المشغّل؛ تنتهي جلستك بعد { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    } أو عند تسجيل خروجك.
+operator-sign-out = تسجيل الخروج
+queue-heading = طلبات تنتظر القرار ({ $count })
+queue-intro = اجتاز كل مستودع أدناه التحقق المباشر عند اقتراحه. الموافقة عليه تسجّله وتبدأ أول عملية جمع له؛ ورفضه يُبقي الطلب محفوظًا مع السبب الذي تذكره.
+queue-empty = لا ينتظر أي طلب.
+queue-more = تُعرض أقدم الطلبات (عددها { $shown })؛ بتّ فيها لترى الباقي.
+request-heading = الطلب { $id }: { $name }
+request-which = (الطلب { $id })
+request-approve = موافقة
+request-reject = رفض
+request-reason = سبب الرفض (اختياري)
+request-approved = تمت الموافقة: أصبح { $name } مصدرًا، وتبدأ أول عملية جمع له الآن.
+request-rejected = رُفض الطلب { $id } ({ $name }).
+request-not-found = لا يوجد طلب كهذا.
+request-failed = تعذّر البتّ في الطلب: { $detail }
 
 ## Numbers, dates, lists
 

@@ -240,8 +240,7 @@ next-unscheduled = auf diesem Server nicht geplant
 ## Registration form
 
 register-heading = Ein Repositorium registrieren
-register-intro = oerdex prüft die Schnittstelle live (Identify, die angebotenen Metadatenformate und Sets), bevor es sie registriert, und fragt sie dann sofort ab. Sie brauchen das Admin-Token.
-register-disabled = Auf diesem Server ist kein Admin-Token eingerichtet, daher registriert er nichts.
+register-intro = oerdex prüft die Schnittstelle live (Identify, die angebotenen Metadatenformate und Sets), bevor es sie registriert, und fragt sie dann sofort ab – ohne Warteschlange.
 register-label-name = Kurzname
 register-hint-name = 1 bis 64 Buchstaben, Ziffern, „-“, „_“ oder „.“, z. B. zoerr.
 register-label-url = OAI-PMH-Basis-URL
@@ -252,16 +251,137 @@ register-label-sets = Sets (optional)
 register-hint-sets = Set-Kennungen, durch Leerzeichen oder Kommas getrennt; leer für das ganze Repositorium.
 register-label-default-license = Anzunehmende Lizenz, wenn ein Datensatz keine nennt (optional)
 register-hint-default-license = Eine Lizenzkennung, URL oder ein Lizenzname, z. B. CC-BY-4.0.
-register-label-token = Admin-Token
-register-hint-token = Wird nur mit diesem Formular gesendet; nie angezeigt oder gespeichert.
 register-button = Prüfen und registrieren
-register-unauthorized = Das Admin-Token fehlt oder ist falsch, daher wurde nichts registriert.
-register-writes-disabled = Dieser Server registriert keine Repositorien: Er hat kein Admin-Token (server.admin_token oder OERDEX_ADMIN_TOKEN).
 register-live-check = Das Repositorium hat die Live-Prüfung nicht bestanden: { $detail }
-register-conflict = Eine Quelle namens „{ $name }“ gibt es schon; wählen Sie einen anderen Namen.
+register-conflict = Der Name „{ $name }“ ist schon vergeben; wählen Sie einen anderen.
 register-ok = { $name } ist registriert.
-register-ok-detail = { $repository } hat die Live-Prüfung bestanden und wird im Format { $format } abgefragt. Die erste Abfrage beginnt jetzt; laden Sie diese Seite neu, um sie zu verfolgen.
+register-ok-detail = { $repository } hat die Live-Prüfung bestanden und wird im Format { $format } abgefragt. Die erste Abfrage beginnt jetzt; die Seite der Quelle zeigt, wie sie verläuft.
 register-the-repository = Das Repositorium
+
+register-label-contact-email = Kontakt-E-Mail-Adresse
+register-hint-contact-email = Unter dieser Adresse kann der Betreiber Sie zu diesem Repositorium erreichen; nur er sieht sie.
+form-too-many =
+    Von Ihrer Adresse kamen zu viele Versuche; versuchen Sie es in { $minutes ->
+        [one] einer Minute
+       *[other] { $minutes } Minuten
+    } erneut.
+
+## Proposing a repository (anyone)
+
+propose-heading = Ein Repositorium vorschlagen
+propose-intro = Sie kennen ein OAI-PMH-Repositorium mit offenen Bildungsmaterialien, das hier fehlt? Schlagen Sie es vor: oerdex prüft es sofort live und stellt es, wenn es antwortet, in die Warteschlange des Betreibers, der entscheidet, ob es abgefragt wird.
+propose-button = Prüfen und vorschlagen
+propose-queued-heading = Ihr Vorschlag wartet auf den Betreiber
+propose-queued = { $name } hat die Live-Prüfung bestanden und steht als Anfrage Nummer { $id } in der Warteschlange.
+propose-number = Anfragenummer
+propose-repository = Name des Repositoriums (aus der Live-Prüfung)
+propose-submitted = Eingereicht
+propose-next = Der Betreiber nimmt jede Anfrage an oder lehnt sie ab. Nach der Annahme wird das Repositorium sofort abgefragt und erscheint auf der Quellenseite. Notieren Sie sich die Anfragenummer, falls Sie dem Betreiber schreiben.
+propose-back = Zurück zu den Quellen
+source-page-link = Abfragen und Metadatenqualität
+operator-link = Für den Betreiber: über vorgeschlagene Repositorien entscheiden
+status-running = läuft
+
+## A source's page
+
+source-back = Alle Quellen
+source-json = Diese Quelle (JSON)
+harvests-heading = Letzte Abfragen
+harvests-intro =
+    { $count ->
+        [one] Die letzte Abfrage.
+       *[other] Die letzten { $count } Abfragen, die älteste zuerst.
+    } Jede Marke führt zu ihrer Zeile in der Tabelle darunter.
+harvest-mark = { $status }, { $time } ({ $kind }): { $counts }
+harvest-legend = Was die Marken bedeuten
+records-heading = Datensätze im Zeitverlauf
+records-how = Wie viele Datensätze dieses Repositoriums der Katalog nach jeder Abfrage enthielt. Der Katalog speichert diese Zahlen nicht: Sie werden vom heutigen Stand aus rückwärts berechnet, aus dem, was jede Abfrage hinzugefügt und gelöscht hat; es sind also Schätzungen.
+chart-title = Datensätze von { $name } nach jeder Abfrage
+chart-desc = Von { $from } bis { $to }: { $first } Datensätze nach der ersten gezeigten Abfrage, { $last } nach der letzten; mindestens { $lowest }, höchstens { $highest }. Die Tabelle darunter nennt jede Zahl.
+harvest-table-caption = Jede gezeigte Abfrage, die neueste zuerst
+harvest-col-started = Begonnen
+harvest-col-result = Ergebnis
+harvest-col-added = Hinzugefügt
+harvest-col-updated = Aktualisiert
+harvest-col-deleted = Gelöscht
+harvest-col-unreadable = Nicht lesbar
+harvest-col-records = Datensätze danach
+
+## Metadata quality report
+
+quality-heading = Metadatenqualität
+quality-intro =
+    { $records ->
+        [one] Ob der eine vorhandene Datensatz
+       *[other] Wie viele der { $records } vorhandenen Datensätze
+    } dieses Repositoriums jedes Feld so angeben, dass oerdex es lesen kann. Gezählt wird, wie das Repositorium die Datensätze beschreibt, bevor sie mit denen anderer Repositorien zusammengeführt werden – so sehen seine Betreuer, was sie bei sich verbessern können.
+quality-empty = Diese Quelle enthält noch keine Datensätze, es gibt also nichts zu messen.
+quality-caption = Anteil der Datensätze mit jedem Feld
+quality-col-field = Feld
+quality-col-records = Datensätze
+quality-col-share = Anteil
+quality-licence = Eine Lizenz, die oerdex lesen kann
+quality-language = Eine Sprache
+quality-url = Eine URL der Ressource
+quality-description = Eine Beschreibung
+quality-type = Ein Materialtyp
+quality-level = Eine Bildungsstufe
+percent = { $value } %
+quality-unreadable-licences =
+    { $count ->
+        [one] { $count } Datensatz nennt Rechte, die oerdex nicht als Lizenz lesen kann.
+       *[other] { $count } Datensätze nennen Rechte, die oerdex nicht als Lizenz lesen kann.
+    }
+quality-no-rights =
+    { $count ->
+        [one] { $count } Datensatz nennt gar keine Rechte.
+       *[other] { $count } Datensätze nennen gar keine Rechte.
+    }
+quality-licences-heading = Rechteangaben, die oerdex nicht lesen konnte, die häufigsten zuerst
+quality-languages-heading = Sprachangaben, die oerdex nicht lesen konnte, die häufigsten zuerst
+quality-col-value = Wie die Datensätze es schreiben
+quality-none-unreadable = Keine: oerdex hat jede gelesen.
+quality-unread =
+    { $count ->
+        [one] { $count } Datensatz liegt in einem Format vor, das kein Crosswalk versteht: Er wird so aufbewahrt, wie er abgefragt wurde, steht aber nicht im Katalog.
+       *[other] { $count } Datensätze liegen in einem Format vor, das kein Crosswalk versteht: Sie werden so aufbewahrt, wie sie abgefragt wurden, stehen aber nicht im Katalog.
+    }
+quality-json = Derselbe Bericht als JSON
+
+## The operator's page
+
+operator-heading = Betreiber
+operator-intro = Der Betreiber entscheidet über vorgeschlagene Repositorien und kann ein Repositorium sofort registrieren. Melden Sie sich mit dem Admin-Token des Servers an.
+operator-sign-in-heading = Anmelden
+operator-token-label = Admin-Token
+operator-token-hint = Wird einmal gesendet und startet eine Sitzung von einer Stunde, die ein Cookie nur für die Betreiberseite festhält; das Token selbst wird nie angezeigt oder gespeichert.
+operator-sign-in-button = Anmelden
+operator-wrong-token = Das Admin-Token ist falsch, daher sind Sie nicht angemeldet.
+operator-disabled = Auf diesem Server ist kein Admin-Token eingerichtet (server.admin_token oder OERDEX_ADMIN_TOKEN), daher kann sich niemand als Betreiber anmelden.
+operator-disabled-heading = Kein Betreiber auf diesem Server
+operator-refused-heading = Bitte zuerst anmelden
+operator-signed-out = Sie sind nicht als Betreiber angemeldet oder Ihre Sitzung ist abgelaufen, daher wurde nichts geändert.
+operator-cross-site = Diese Anfrage kam von der Seite einer anderen Website, daher wurde sie abgelehnt und nichts geändert.
+operator-go-sign-in = Zur Betreiberseite
+operator-session =
+    Sie sind als Betreiber angemeldet; Ihre Sitzung endet in { $minutes ->
+        [one] einer Minute
+       *[other] { $minutes } Minuten
+    } oder wenn Sie sich abmelden.
+operator-sign-out = Abmelden
+queue-heading = Anfragen, die auf eine Entscheidung warten ({ $count })
+queue-intro = Jedes Repositorium unten hat die Live-Prüfung bestanden, als es vorgeschlagen wurde. Annehmen registriert es und startet seine erste Abfrage; Ablehnen bewahrt die Anfrage mit Ihrer Begründung auf.
+queue-empty = Keine Anfrage wartet.
+queue-more = Die { $shown } ältesten Anfragen werden gezeigt; entscheiden Sie über diese, um die übrigen zu sehen.
+request-heading = Anfrage { $id }: { $name }
+request-which = (Anfrage { $id })
+request-approve = Annehmen
+request-reject = Ablehnen
+request-reason = Grund der Ablehnung (optional)
+request-approved = Angenommen: { $name } ist jetzt eine Quelle, und ihre erste Abfrage beginnt jetzt.
+request-rejected = Anfrage { $id } ({ $name }) abgelehnt.
+request-not-found = Diese Anfrage gibt es nicht.
+request-failed = Über die Anfrage konnte nicht entschieden werden: { $detail }
 
 ## Numbers, dates, lists
 

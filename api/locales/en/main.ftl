@@ -241,8 +241,7 @@ next-unscheduled = not scheduled on this server
 ## Registration form
 
 register-heading = Register a repository
-register-intro = oerdex checks the endpoint live (Identify, the metadata formats and sets it offers) before it registers it, then harvests it at once. You need the admin token.
-register-disabled = This server has no admin token configured, so it registers nothing.
+register-intro = oerdex checks the endpoint live (Identify, the metadata formats and sets it offers) before it registers it, then harvests it at once, without the queue.
 register-label-name = Short name
 register-hint-name = 1 to 64 letters, digits, '-', '_' or '.', e.g. zoerr.
 register-label-url = OAI-PMH base URL
@@ -253,16 +252,137 @@ register-label-sets = Sets (optional)
 register-hint-sets = Set specs separated by spaces or commas; empty for the whole repository.
 register-label-default-license = Licence to assume when a record states none (optional)
 register-hint-default-license = A licence id, URL or name, e.g. CC-BY-4.0.
-register-label-token = Admin token
-register-hint-token = Sent with this form only; never shown or stored.
 register-button = Check and register
-register-unauthorized = The admin token is missing or wrong, so nothing was registered.
-register-writes-disabled = This server does not register repositories: it has no admin token (server.admin_token or OERDEX_ADMIN_TOKEN).
 register-live-check = The repository did not pass the live check: { $detail }
-register-conflict = A source named “{ $name }” already exists; choose another name.
+register-conflict = The name “{ $name }” is taken; choose another.
 register-ok = Registered { $name }.
-register-ok-detail = { $repository } passed the live check and will be harvested as { $format }. Its first harvest starts now; reload this page to follow it.
+register-ok-detail = { $repository } passed the live check and will be harvested as { $format }. Its first harvest starts now; its page shows how it goes.
 register-the-repository = The repository
+
+register-label-contact-email = Contact e-mail address
+register-hint-contact-email = Where the operator can reach you about this repository; only the operator sees it.
+form-too-many =
+    Too many attempts came from your address; try again in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    }.
+
+## Proposing a repository (anyone)
+
+propose-heading = Propose a repository
+propose-intro = Do you know an OAI-PMH repository of open educational resources that is missing here? Propose it: oerdex checks it live at once and, if it answers, queues it for the operator, who decides whether it is harvested.
+propose-button = Check and propose
+propose-queued-heading = Your proposal is waiting for the operator
+propose-queued = { $name } passed the live check and is request number { $id } in the queue.
+propose-number = Request number
+propose-repository = Repository name (from the live check)
+propose-submitted = Submitted
+propose-next = The operator approves or rejects each request. Once approved, the repository is harvested at once and appears on the sources page. Keep the request number in case you write to the operator.
+propose-back = Back to the sources
+source-page-link = Harvests and metadata quality
+operator-link = For the operator: decide on proposed repositories
+status-running = running
+
+## A source's page
+
+source-back = All sources
+source-json = This source (JSON)
+harvests-heading = Recent harvests
+harvests-intro =
+    { $count ->
+        [one] The last harvest.
+       *[other] The last { $count } harvests, oldest first.
+    } Each mark leads to its row in the table below.
+harvest-mark = { $status }, { $time } ({ $kind }): { $counts }
+harvest-legend = What the marks mean
+records-heading = Records over time
+records-how = How many records the catalogue held from this repository after each harvest. The catalogue does not store these counts: they are worked out backwards from today’s count and what each harvest added and deleted, so they are estimates.
+chart-title = Records from { $name } after each harvest
+chart-desc = From { $from } to { $to }: { $first } records after the first harvest shown, { $last } after the last; at least { $lowest }, at most { $highest }. The table below gives every number.
+harvest-table-caption = Each harvest shown, newest first
+harvest-col-started = Started
+harvest-col-result = Result
+harvest-col-added = Added
+harvest-col-updated = Updated
+harvest-col-deleted = Deleted
+harvest-col-unreadable = Could not be read
+harvest-col-records = Records after
+
+## Metadata quality report
+
+quality-heading = Metadata quality
+quality-intro =
+    { $records ->
+        [one] Whether the one live record
+       *[other] How many of the { $records } live records
+    } from this repository state each field in a way oerdex can read. The records are counted as the repository describes them, before they are merged with other repositories’ records, so its manager knows what to improve at home.
+quality-empty = This source holds no live records yet, so there is nothing to measure.
+quality-caption = Share of records with each field
+quality-col-field = Field
+quality-col-records = Records
+quality-col-share = Share
+quality-licence = A licence oerdex can read
+quality-language = A language
+quality-url = A URL of the resource
+quality-description = A description
+quality-type = A resource type
+quality-level = An educational level
+percent = { $value }%
+quality-unreadable-licences =
+    { $count ->
+        [one] { $count } record states rights oerdex cannot read as a licence.
+       *[other] { $count } records state rights oerdex cannot read as a licence.
+    }
+quality-no-rights =
+    { $count ->
+        [one] { $count } record states no rights at all.
+       *[other] { $count } records state no rights at all.
+    }
+quality-licences-heading = Rights statements oerdex could not read, most frequent first
+quality-languages-heading = Language values oerdex could not read, most frequent first
+quality-col-value = As the records write it
+quality-none-unreadable = None: oerdex read every one.
+quality-unread =
+    { $count ->
+        [one] { $count } record is in a format no crosswalk understood: it is kept as harvested but is not in the catalogue.
+       *[other] { $count } records are in a format no crosswalk understood: they are kept as harvested but are not in the catalogue.
+    }
+quality-json = The same report as JSON
+
+## The operator's page
+
+operator-heading = Operator
+operator-intro = The operator decides on proposed repositories and can register a repository at once. Sign in with the server’s admin token.
+operator-sign-in-heading = Sign in
+operator-token-label = Admin token
+operator-token-hint = Sent once to start a session of one hour, kept in a cookie for the operator’s page only; the token itself is never shown or stored.
+operator-sign-in-button = Sign in
+operator-wrong-token = The admin token is wrong, so you are not signed in.
+operator-disabled = This server has no admin token (server.admin_token or OERDEX_ADMIN_TOKEN), so nobody can sign in as the operator.
+operator-disabled-heading = No operator on this server
+operator-refused-heading = Sign in first
+operator-signed-out = You are not signed in as the operator, or your session has ended, so nothing was changed.
+operator-cross-site = This request came from another site’s page, so it was refused and nothing was changed.
+operator-go-sign-in = Go to the operator’s page
+operator-session =
+    You are signed in as the operator; your session ends in { $minutes ->
+        [one] one minute
+       *[other] { $minutes } minutes
+    } or when you sign out.
+operator-sign-out = Sign out
+queue-heading = Requests waiting for a decision ({ $count })
+queue-intro = Each repository below passed the live check when it was proposed. Approving one registers it and starts its first harvest; rejecting one keeps the request on record with your reason.
+queue-empty = No request is waiting.
+queue-more = The { $shown } oldest requests are shown; decide on these to see the others.
+request-heading = Request { $id }: { $name }
+request-which = (request { $id })
+request-approve = Approve
+request-reject = Reject
+request-reason = Reason for rejecting (optional)
+request-approved = Approved: { $name } is now a source, and its first harvest starts now.
+request-rejected = Rejected request { $id } ({ $name }).
+request-not-found = There is no such request.
+request-failed = The request could not be decided: { $detail }
 
 ## Numbers, dates, lists
 

@@ -240,8 +240,7 @@ next-unscheduled = no programada en este servidor
 ## Registration form
 
 register-heading = Registrar un repositorio
-register-intro = oerdex comprueba el punto de acceso en directo (Identify, los formatos de metadatos y los conjuntos que ofrece) antes de registrarlo y lo recolecta enseguida. Necesita el token de administración.
-register-disabled = Este servidor no tiene configurado ningún token de administración, así que no registra nada.
+register-intro = oerdex comprueba el punto de acceso en directo (Identify, los formatos de metadatos y los conjuntos que ofrece) antes de registrarlo y lo recolecta enseguida, sin pasar por la cola.
 register-label-name = Nombre corto
 register-hint-name = De 1 a 64 letras, cifras, «-», «_» o «.», p. ej., zoerr.
 register-label-url = URL base OAI-PMH
@@ -252,16 +251,137 @@ register-label-sets = Conjuntos (opcional)
 register-hint-sets = Identificadores de conjunto separados por espacios o comas; vacío para todo el repositorio.
 register-label-default-license = Licencia que se supondrá cuando un registro no indique ninguna (opcional)
 register-hint-default-license = Un identificador, URL o nombre de licencia, p. ej., CC-BY-4.0.
-register-label-token = Token de administración
-register-hint-token = Se envía solo con este formulario; nunca se muestra ni se guarda.
 register-button = Comprobar y registrar
-register-unauthorized = Falta el token de administración o es incorrecto, así que no se ha registrado nada.
-register-writes-disabled = Este servidor no registra repositorios: no tiene token de administración (server.admin_token u OERDEX_ADMIN_TOKEN).
 register-live-check = El repositorio no superó la comprobación en directo: { $detail }
-register-conflict = Ya existe una fuente llamada «{ $name }»; elija otro nombre.
+register-conflict = El nombre «{ $name }» ya está en uso; elija otro.
 register-ok = { $name } registrado.
-register-ok-detail = { $repository } superó la comprobación en directo y se recolectará en formato { $format }. Su primera recolección empieza ahora; recargue esta página para seguirla.
+register-ok-detail = { $repository } superó la comprobación en directo y se recolectará en formato { $format }. Su primera recolección empieza ahora; la página de la fuente muestra cómo avanza.
 register-the-repository = El repositorio
+
+register-label-contact-email = Correo electrónico de contacto
+register-hint-contact-email = Donde el operador puede escribirle sobre este repositorio; solo lo ve el operador.
+form-too-many =
+    Llegaron demasiados intentos desde su dirección; vuelva a intentarlo dentro de { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    }.
+
+## Proposing a repository (anyone)
+
+propose-heading = Proponer un repositorio
+propose-intro = ¿Conoce un repositorio OAI-PMH de recursos educativos abiertos que falte aquí? Propóngalo: oerdex lo comprueba en directo al momento y, si responde, lo pone en la cola del operador, que decide si se recolecta.
+propose-button = Comprobar y proponer
+propose-queued-heading = Su propuesta espera al operador
+propose-queued = { $name } superó la comprobación en directo y está en la cola como solicitud número { $id }.
+propose-number = Número de solicitud
+propose-repository = Nombre del repositorio (según la comprobación en directo)
+propose-submitted = Enviada
+propose-next = El operador aprueba o rechaza cada solicitud. Una vez aprobada, el repositorio se recolecta enseguida y aparece en la página de fuentes. Guarde el número de solicitud por si escribe al operador.
+propose-back = Volver a las fuentes
+source-page-link = Recolecciones y calidad de los metadatos
+operator-link = Para el operador: decidir sobre los repositorios propuestos
+status-running = en curso
+
+## A source's page
+
+source-back = Todas las fuentes
+source-json = Esta fuente (JSON)
+harvests-heading = Recolecciones recientes
+harvests-intro =
+    { $count ->
+        [one] La última recolección.
+       *[other] Las últimas { $count } recolecciones, de la más antigua a la más reciente.
+    } Cada marca lleva a su fila en la tabla de abajo.
+harvest-mark = { $status }, { $time } ({ $kind }): { $counts }
+harvest-legend = Qué significan las marcas
+records-heading = Registros a lo largo del tiempo
+records-how = Cuántos registros de este repositorio tenía el catálogo después de cada recolección. El catálogo no guarda estas cifras: se calculan hacia atrás a partir de la cifra actual y de lo que cada recolección añadió y eliminó, así que son estimaciones.
+chart-title = Registros de { $name } después de cada recolección
+chart-desc = Del { $from } al { $to }: { $first } registros después de la primera recolección mostrada, { $last } después de la última; como mínimo { $lowest }, como máximo { $highest }. La tabla de abajo da cada cifra.
+harvest-table-caption = Cada recolección mostrada, la más reciente primero
+harvest-col-started = Inicio
+harvest-col-result = Resultado
+harvest-col-added = Añadidos
+harvest-col-updated = Actualizados
+harvest-col-deleted = Eliminados
+harvest-col-unreadable = Ilegibles
+harvest-col-records = Registros después
+
+## Metadata quality report
+
+quality-heading = Calidad de los metadatos
+quality-intro =
+    { $records ->
+        [one] Si el único registro vigente
+       *[other] Cuántos de los { $records } registros vigentes
+    } de este repositorio indican cada campo de forma que oerdex pueda leerlo. Los registros se cuentan tal como los describe el repositorio, antes de fusionarlos con los de otros repositorios, para que sus responsables sepan qué mejorar en casa.
+quality-empty = Esta fuente aún no tiene registros vigentes, así que no hay nada que medir.
+quality-caption = Proporción de registros con cada campo
+quality-col-field = Campo
+quality-col-records = Registros
+quality-col-share = Proporción
+quality-licence = Una licencia que oerdex puede leer
+quality-language = Un idioma
+quality-url = Una URL del recurso
+quality-description = Una descripción
+quality-type = Un tipo de recurso
+quality-level = Un nivel educativo
+percent = { $value } %
+quality-unreadable-licences =
+    { $count ->
+        [one] { $count } registro indica derechos que oerdex no puede leer como licencia.
+       *[other] { $count } registros indican derechos que oerdex no puede leer como licencia.
+    }
+quality-no-rights =
+    { $count ->
+        [one] { $count } registro no indica ningún derecho.
+       *[other] { $count } registros no indican ningún derecho.
+    }
+quality-licences-heading = Declaraciones de derechos que oerdex no pudo leer, las más frecuentes primero
+quality-languages-heading = Valores de idioma que oerdex no pudo leer, los más frecuentes primero
+quality-col-value = Tal como lo escriben los registros
+quality-none-unreadable = Ninguno: oerdex los leyó todos.
+quality-unread =
+    { $count ->
+        [one] { $count } registro está en un formato que ninguna conversión entiende: se guarda tal como se recolectó, pero no está en el catálogo.
+       *[other] { $count } registros están en un formato que ninguna conversión entiende: se guardan tal como se recolectaron, pero no están en el catálogo.
+    }
+quality-json = El mismo informe en JSON
+
+## The operator's page
+
+operator-heading = Operador
+operator-intro = El operador decide sobre los repositorios propuestos y puede registrar un repositorio directamente. Inicie sesión con el token de administración del servidor.
+operator-sign-in-heading = Iniciar sesión
+operator-token-label = Token de administración
+operator-token-hint = Se envía una sola vez para abrir una sesión de una hora, guardada en una cookie solo para la página del operador; el token en sí nunca se muestra ni se guarda.
+operator-sign-in-button = Iniciar sesión
+operator-wrong-token = El token de administración es incorrecto, así que no ha iniciado sesión.
+operator-disabled = Este servidor no tiene token de administración (server.admin_token u OERDEX_ADMIN_TOKEN), así que nadie puede iniciar sesión como operador.
+operator-disabled-heading = Este servidor no tiene operador
+operator-refused-heading = Inicie sesión primero
+operator-signed-out = No ha iniciado sesión como operador o su sesión ha terminado, así que no se ha cambiado nada.
+operator-cross-site = Esta petición venía de la página de otro sitio, así que se rechazó y no se ha cambiado nada.
+operator-go-sign-in = Ir a la página del operador
+operator-session =
+    Ha iniciado sesión como operador; su sesión termina dentro de { $minutes ->
+        [one] un minuto
+       *[other] { $minutes } minutos
+    } o cuando cierre la sesión.
+operator-sign-out = Cerrar sesión
+queue-heading = Solicitudes pendientes de decisión ({ $count })
+queue-intro = Cada repositorio de abajo superó la comprobación en directo cuando se propuso. Aprobarlo lo registra e inicia su primera recolección; rechazarlo conserva la solicitud con su motivo.
+queue-empty = No hay ninguna solicitud pendiente.
+queue-more = Se muestran las { $shown } solicitudes más antiguas; decida sobre ellas para ver las demás.
+request-heading = Solicitud { $id }: { $name }
+request-which = (solicitud { $id })
+request-approve = Aprobar
+request-reject = Rechazar
+request-reason = Motivo del rechazo (opcional)
+request-approved = Aprobada: { $name } es ahora una fuente y su primera recolección empieza ahora.
+request-rejected = Solicitud { $id } ({ $name }) rechazada.
+request-not-found = No existe esa solicitud.
+request-failed = No se pudo decidir sobre la solicitud: { $detail }
 
 ## Numbers, dates, lists
 

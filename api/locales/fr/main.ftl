@@ -240,8 +240,7 @@ next-unscheduled = non planifiée sur ce serveur
 ## Registration form
 
 register-heading = Enregistrer un dépôt
-register-intro = oerdex vérifie le point d’accès en direct (Identify, les formats de métadonnées et les ensembles qu’il propose) avant de l’enregistrer, puis le moissonne aussitôt. Il vous faut le jeton d’administration.
-register-disabled = Aucun jeton d’administration n’est configuré sur ce serveur : il n’enregistre donc rien.
+register-intro = oerdex vérifie le point d’accès en direct (Identify, les formats de métadonnées et les ensembles qu’il propose) avant de l’enregistrer, puis le moissonne aussitôt, sans passer par la file d’attente.
 register-label-name = Nom court
 register-hint-name = De 1 à 64 lettres, chiffres, « - », « _ » ou « . », p. ex. zoerr.
 register-label-url = URL de base OAI-PMH
@@ -252,16 +251,137 @@ register-label-sets = Ensembles (facultatif)
 register-hint-sets = Identifiants d’ensembles séparés par des espaces ou des virgules ; vide pour tout le dépôt.
 register-label-default-license = Licence à supposer quand une notice n’en indique pas (facultatif)
 register-hint-default-license = Un identifiant, une URL ou un nom de licence, p. ex. CC-BY-4.0.
-register-label-token = Jeton d’administration
-register-hint-token = Envoyé avec ce formulaire uniquement ; jamais affiché ni conservé.
 register-button = Vérifier et enregistrer
-register-unauthorized = Le jeton d’administration est absent ou erroné : rien n’a été enregistré.
-register-writes-disabled = Ce serveur n’enregistre pas de dépôts : il n’a pas de jeton d’administration (server.admin_token ou OERDEX_ADMIN_TOKEN).
 register-live-check = Le dépôt n’a pas passé la vérification en direct : { $detail }
-register-conflict = Une source nommée « { $name } » existe déjà ; choisissez un autre nom.
+register-conflict = Le nom « { $name } » est déjà pris ; choisissez-en un autre.
 register-ok = { $name } est enregistrée.
-register-ok-detail = { $repository } a passé la vérification en direct et sera moissonné au format { $format }. Sa première moisson commence maintenant ; rechargez cette page pour la suivre.
+register-ok-detail = { $repository } a passé la vérification en direct et sera moissonné au format { $format }. Sa première moisson commence maintenant ; la page de la source montre son avancement.
 register-the-repository = Le dépôt
+
+register-label-contact-email = Adresse électronique de contact
+register-hint-contact-email = L’adresse à laquelle l’exploitant peut vous écrire au sujet de ce dépôt ; lui seul la voit.
+form-too-many =
+    Trop de tentatives sont venues de votre adresse ; réessayez dans { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    }.
+
+## Proposing a repository (anyone)
+
+propose-heading = Proposer un dépôt
+propose-intro = Vous connaissez un dépôt OAI-PMH de ressources éducatives libres qui manque ici ? Proposez-le : oerdex le vérifie aussitôt en direct et, s’il répond, le place dans la file d’attente de l’exploitant, qui décide s’il sera moissonné.
+propose-button = Vérifier et proposer
+propose-queued-heading = Votre proposition attend l’exploitant
+propose-queued = { $name } a passé la vérification en direct et figure dans la file d’attente comme demande numéro { $id }.
+propose-number = Numéro de la demande
+propose-repository = Nom du dépôt (d’après la vérification en direct)
+propose-submitted = Soumise le
+propose-next = L’exploitant accepte ou refuse chaque demande. Une fois acceptée, le dépôt est moissonné aussitôt et apparaît sur la page des sources. Gardez le numéro de la demande au cas où vous écririez à l’exploitant.
+propose-back = Retour aux sources
+source-page-link = Moissons et qualité des métadonnées
+operator-link = Pour l’exploitant : statuer sur les dépôts proposés
+status-running = en cours
+
+## A source's page
+
+source-back = Toutes les sources
+source-json = Cette source (JSON)
+harvests-heading = Moissons récentes
+harvests-intro =
+    { $count ->
+        [one] La dernière moisson.
+       *[other] Les { $count } dernières moissons, de la plus ancienne à la plus récente.
+    } Chaque repère mène à sa ligne dans le tableau ci-dessous.
+harvest-mark = { $status }, { $time } ({ $kind }) : { $counts }
+harvest-legend = Ce que signifient les repères
+records-heading = Notices au fil du temps
+records-how = Combien de notices de ce dépôt le catalogue contenait après chaque moisson. Le catalogue ne conserve pas ces nombres : ils sont recalculés à rebours à partir du nombre actuel et de ce que chaque moisson a ajouté et supprimé ; ce sont donc des estimations.
+chart-title = Notices de { $name } après chaque moisson
+chart-desc = Du { $from } au { $to } : { $first } notices après la première moisson affichée, { $last } après la dernière ; au moins { $lowest }, au plus { $highest }. Le tableau ci-dessous donne chaque nombre.
+harvest-table-caption = Chaque moisson affichée, la plus récente en premier
+harvest-col-started = Début
+harvest-col-result = Résultat
+harvest-col-added = Ajoutées
+harvest-col-updated = Mises à jour
+harvest-col-deleted = Supprimées
+harvest-col-unreadable = Illisibles
+harvest-col-records = Notices après
+
+## Metadata quality report
+
+quality-heading = Qualité des métadonnées
+quality-intro =
+    { $records ->
+        [one] Si l’unique notice en vigueur
+       *[other] Combien des { $records } notices en vigueur
+    } de ce dépôt indiquent chaque champ d’une façon qu’oerdex sait lire. Les notices sont comptées telles que le dépôt les décrit, avant leur fusion avec celles d’autres dépôts : ses responsables voient ainsi ce qu’ils peuvent améliorer chez eux.
+quality-empty = Cette source ne contient encore aucune notice : il n’y a rien à mesurer.
+quality-caption = Part des notices qui ont chaque champ
+quality-col-field = Champ
+quality-col-records = Notices
+quality-col-share = Part
+quality-licence = Une licence qu’oerdex sait lire
+quality-language = Une langue
+quality-url = Une URL de la ressource
+quality-description = Une description
+quality-type = Un type de ressource
+quality-level = Un niveau éducatif
+percent = { $value } %
+quality-unreadable-licences =
+    { $count ->
+        [one] { $count } notice indique des droits qu’oerdex ne sait pas lire comme une licence.
+       *[other] { $count } notices indiquent des droits qu’oerdex ne sait pas lire comme une licence.
+    }
+quality-no-rights =
+    { $count ->
+        [one] { $count } notice n’indique aucun droit.
+       *[other] { $count } notices n’indiquent aucun droit.
+    }
+quality-licences-heading = Mentions de droits qu’oerdex n’a pas su lire, les plus fréquentes d’abord
+quality-languages-heading = Valeurs de langue qu’oerdex n’a pas su lire, les plus fréquentes d’abord
+quality-col-value = Telle que les notices l’écrivent
+quality-none-unreadable = Aucune : oerdex les a toutes lues.
+quality-unread =
+    { $count ->
+        [one] { $count } notice est dans un format qu’aucune correspondance ne comprend : elle est conservée telle que moissonnée, mais ne figure pas au catalogue.
+       *[other] { $count } notices sont dans un format qu’aucune correspondance ne comprend : elles sont conservées telles que moissonnées, mais ne figurent pas au catalogue.
+    }
+quality-json = Le même rapport en JSON
+
+## The operator's page
+
+operator-heading = Exploitant
+operator-intro = L’exploitant statue sur les dépôts proposés et peut enregistrer un dépôt directement. Connectez-vous avec le jeton d’administration du serveur.
+operator-sign-in-heading = Connexion
+operator-token-label = Jeton d’administration
+operator-token-hint = Envoyé une seule fois pour ouvrir une session d’une heure, gardée dans un cookie réservé à la page de l’exploitant ; le jeton lui-même n’est jamais affiché ni conservé.
+operator-sign-in-button = Se connecter
+operator-wrong-token = Le jeton d’administration est erroné : vous n’êtes pas connecté.
+operator-disabled = Ce serveur n’a pas de jeton d’administration (server.admin_token ou OERDEX_ADMIN_TOKEN) : personne ne peut se connecter comme exploitant.
+operator-disabled-heading = Pas d’exploitant sur ce serveur
+operator-refused-heading = Connectez-vous d’abord
+operator-signed-out = Vous n’êtes pas connecté comme exploitant, ou votre session a pris fin : rien n’a été modifié.
+operator-cross-site = Cette requête venait de la page d’un autre site : elle a été refusée et rien n’a été modifié.
+operator-go-sign-in = Aller à la page de l’exploitant
+operator-session =
+    Vous êtes connecté comme exploitant ; votre session prend fin dans { $minutes ->
+        [one] une minute
+       *[other] { $minutes } minutes
+    } ou quand vous vous déconnectez.
+operator-sign-out = Se déconnecter
+queue-heading = Demandes en attente de décision ({ $count })
+queue-intro = Chaque dépôt ci-dessous a passé la vérification en direct lorsqu’il a été proposé. L’accepter l’enregistre et lance sa première moisson ; le refuser garde la demande en mémoire avec votre motif.
+queue-empty = Aucune demande n’attend.
+queue-more = Les { $shown } demandes les plus anciennes sont affichées ; statuez sur celles-ci pour voir les autres.
+request-heading = Demande { $id } : { $name }
+request-which = (demande { $id })
+request-approve = Accepter
+request-reject = Refuser
+request-reason = Motif du refus (facultatif)
+request-approved = Acceptée : { $name } est désormais une source, et sa première moisson commence maintenant.
+request-rejected = Demande { $id } ({ $name }) refusée.
+request-not-found = Cette demande n’existe pas.
+request-failed = Impossible de statuer sur la demande : { $detail }
 
 ## Numbers, dates, lists
 

@@ -240,8 +240,7 @@ next-unscheduled = não agendada neste servidor
 ## Registration form
 
 register-heading = Registrar um repositório
-register-intro = O oerdex verifica o ponto de acesso ao vivo (Identify, os formatos de metadados e os conjuntos que oferece) antes de registrá-lo e o coleta em seguida. Você precisa do token de administração.
-register-disabled = Este servidor não tem token de administração configurado, por isso não registra nada.
+register-intro = O oerdex verifica o ponto de acesso ao vivo (Identify, os formatos de metadados e os conjuntos que oferece) antes de registrá-lo e o coleta em seguida, sem passar pela fila.
 register-label-name = Nome curto
 register-hint-name = De 1 a 64 letras, dígitos, “-”, “_” ou “.”, p. ex. zoerr.
 register-label-url = URL base OAI-PMH
@@ -252,16 +251,137 @@ register-label-sets = Conjuntos (opcional)
 register-hint-sets = Identificadores de conjuntos separados por espaços ou vírgulas; vazio para o repositório inteiro.
 register-label-default-license = Licença a presumir quando um registro não indica nenhuma (opcional)
 register-hint-default-license = Um identificador, URL ou nome de licença, p. ex. CC-BY-4.0.
-register-label-token = Token de administração
-register-hint-token = Enviado só com este formulário; nunca exibido nem guardado.
 register-button = Verificar e registrar
-register-unauthorized = O token de administração está ausente ou errado, por isso nada foi registrado.
-register-writes-disabled = Este servidor não registra repositórios: não tem token de administração (server.admin_token ou OERDEX_ADMIN_TOKEN).
 register-live-check = O repositório não passou na verificação ao vivo: { $detail }
-register-conflict = Já existe uma fonte chamada “{ $name }”; escolha outro nome.
+register-conflict = O nome “{ $name }” já está em uso; escolha outro.
 register-ok = { $name } registrado.
-register-ok-detail = { $repository } passou na verificação ao vivo e será coletado no formato { $format }. A primeira coleta começa agora; recarregue esta página para acompanhá-la.
+register-ok-detail = { $repository } passou na verificação ao vivo e será coletado no formato { $format }. A primeira coleta começa agora; a página da fonte mostra como ela avança.
 register-the-repository = O repositório
+
+register-label-contact-email = E-mail de contato
+register-hint-contact-email = Onde o operador pode falar com você sobre este repositório; só o operador o vê.
+form-too-many =
+    Chegaram tentativas demais do seu endereço; tente de novo em { $minutes ->
+        [one] um minuto
+       *[other] { $minutes } minutos
+    }.
+
+## Proposing a repository (anyone)
+
+propose-heading = Sugerir um repositório
+propose-intro = Conhece um repositório OAI-PMH de recursos educacionais abertos que falta aqui? Sugira-o: o oerdex o verifica ao vivo na hora e, se ele responder, coloca-o na fila do operador, que decide se ele será coletado.
+propose-button = Verificar e sugerir
+propose-queued-heading = Sua sugestão aguarda o operador
+propose-queued = { $name } passou na verificação ao vivo e está na fila como pedido número { $id }.
+propose-number = Número do pedido
+propose-repository = Nome do repositório (segundo a verificação ao vivo)
+propose-submitted = Enviado em
+propose-next = O operador aprova ou recusa cada pedido. Depois de aprovado, o repositório é coletado em seguida e aparece na página de fontes. Guarde o número do pedido caso escreva ao operador.
+propose-back = Voltar às fontes
+source-page-link = Coletas e qualidade dos metadados
+operator-link = Para o operador: decidir sobre os repositórios sugeridos
+status-running = em andamento
+
+## A source's page
+
+source-back = Todas as fontes
+source-json = Esta fonte (JSON)
+harvests-heading = Coletas recentes
+harvests-intro =
+    { $count ->
+        [one] A última coleta.
+       *[other] As últimas { $count } coletas, da mais antiga para a mais recente.
+    } Cada marca leva à sua linha na tabela abaixo.
+harvest-mark = { $status }, { $time } ({ $kind }): { $counts }
+harvest-legend = O que as marcas significam
+records-heading = Registros ao longo do tempo
+records-how = Quantos registros deste repositório o catálogo tinha depois de cada coleta. O catálogo não guarda esses números: eles são calculados de trás para frente a partir do número atual e do que cada coleta adicionou e excluiu, portanto são estimativas.
+chart-title = Registros de { $name } depois de cada coleta
+chart-desc = De { $from } a { $to }: { $first } registros depois da primeira coleta mostrada, { $last } depois da última; no mínimo { $lowest }, no máximo { $highest }. A tabela abaixo traz cada número.
+harvest-table-caption = Cada coleta mostrada, a mais recente primeiro
+harvest-col-started = Início
+harvest-col-result = Resultado
+harvest-col-added = Adicionados
+harvest-col-updated = Atualizados
+harvest-col-deleted = Excluídos
+harvest-col-unreadable = Ilegíveis
+harvest-col-records = Registros depois
+
+## Metadata quality report
+
+quality-heading = Qualidade dos metadados
+quality-intro =
+    { $records ->
+        [one] Se o único registro vigente
+       *[other] Quantos dos { $records } registros vigentes
+    } deste repositório indicam cada campo de um jeito que o oerdex consegue ler. Os registros são contados como o repositório os descreve, antes de serem mesclados com os de outros repositórios, para que seus responsáveis saibam o que melhorar em casa.
+quality-empty = Esta fonte ainda não tem registros vigentes, então não há nada a medir.
+quality-caption = Proporção de registros com cada campo
+quality-col-field = Campo
+quality-col-records = Registros
+quality-col-share = Proporção
+quality-licence = Uma licença que o oerdex consegue ler
+quality-language = Um idioma
+quality-url = Uma URL do recurso
+quality-description = Uma descrição
+quality-type = Um tipo de recurso
+quality-level = Um nível educacional
+percent = { $value }%
+quality-unreadable-licences =
+    { $count ->
+        [one] { $count } registro indica direitos que o oerdex não consegue ler como licença.
+       *[other] { $count } registros indicam direitos que o oerdex não consegue ler como licença.
+    }
+quality-no-rights =
+    { $count ->
+        [one] { $count } registro não indica nenhum direito.
+       *[other] { $count } registros não indicam nenhum direito.
+    }
+quality-licences-heading = Declarações de direitos que o oerdex não conseguiu ler, as mais frequentes primeiro
+quality-languages-heading = Valores de idioma que o oerdex não conseguiu ler, os mais frequentes primeiro
+quality-col-value = Como os registros o escrevem
+quality-none-unreadable = Nenhum: o oerdex leu todos.
+quality-unread =
+    { $count ->
+        [one] { $count } registro está num formato que nenhuma conversão entende: ele é guardado como foi coletado, mas não está no catálogo.
+       *[other] { $count } registros estão num formato que nenhuma conversão entende: eles são guardados como foram coletados, mas não estão no catálogo.
+    }
+quality-json = O mesmo relatório em JSON
+
+## The operator's page
+
+operator-heading = Operador
+operator-intro = O operador decide sobre os repositórios sugeridos e pode registrar um repositório diretamente. Entre com o token de administração do servidor.
+operator-sign-in-heading = Entrar
+operator-token-label = Token de administração
+operator-token-hint = Enviado uma única vez para abrir uma sessão de uma hora, guardada num cookie só para a página do operador; o token em si nunca é exibido nem guardado.
+operator-sign-in-button = Entrar
+operator-wrong-token = O token de administração está errado, por isso você não entrou.
+operator-disabled = Este servidor não tem token de administração (server.admin_token ou OERDEX_ADMIN_TOKEN), por isso ninguém pode entrar como operador.
+operator-disabled-heading = Este servidor não tem operador
+operator-refused-heading = Entre primeiro
+operator-signed-out = Você não entrou como operador ou sua sessão terminou, por isso nada foi alterado.
+operator-cross-site = Este pedido veio da página de outro site, por isso foi recusado e nada foi alterado.
+operator-go-sign-in = Ir para a página do operador
+operator-session =
+    Você entrou como operador; sua sessão termina em { $minutes ->
+        [one] um minuto
+       *[other] { $minutes } minutos
+    } ou quando você sair.
+operator-sign-out = Sair
+queue-heading = Pedidos aguardando decisão ({ $count })
+queue-intro = Cada repositório abaixo passou na verificação ao vivo quando foi sugerido. Aprová-lo o registra e inicia sua primeira coleta; recusá-lo mantém o pedido registrado com o seu motivo.
+queue-empty = Nenhum pedido aguarda.
+queue-more = Os { $shown } pedidos mais antigos são mostrados; decida sobre eles para ver os demais.
+request-heading = Pedido { $id }: { $name }
+request-which = (pedido { $id })
+request-approve = Aprovar
+request-reject = Recusar
+request-reason = Motivo da recusa (opcional)
+request-approved = Aprovado: { $name } agora é uma fonte, e sua primeira coleta começa agora.
+request-rejected = Pedido { $id } ({ $name }) recusado.
+request-not-found = Esse pedido não existe.
+request-failed = Não foi possível decidir sobre o pedido: { $detail }
 
 ## Numbers, dates, lists
 

@@ -237,8 +237,7 @@ next-unscheduled = 本服务器未安排
 ## Registration form
 
 register-heading = 注册资源库
-register-intro = oerdex 在注册前会实时检查接口（Identify 以及其提供的元数据格式和集合），注册后立即采集。您需要管理员令牌。
-register-disabled = 此服务器未配置管理员令牌，因此不会注册任何资源库。
+register-intro = oerdex 在注册前会实时检查接口（Identify 以及其提供的元数据格式和集合），注册后立即采集，无需排队。
 register-label-name = 简称
 register-hint-name = 1 到 64 个字母、数字、“-”、“_”或“.”，例如 zoerr。
 register-label-url = OAI-PMH 基础网址
@@ -249,16 +248,109 @@ register-label-sets = 集合（可选）
 register-hint-sets = 以空格或逗号分隔的集合标识；留空表示整个资源库。
 register-label-default-license = 记录未注明许可时推定的许可（可选）
 register-hint-default-license = 许可标识、网址或名称，例如 CC-BY-4.0。
-register-label-token = 管理员令牌
-register-hint-token = 仅随此表单发送；不会显示或保存。
 register-button = 检查并注册
-register-unauthorized = 管理员令牌缺失或错误，因此未注册任何内容。
-register-writes-disabled = 此服务器不注册资源库：它没有管理员令牌（server.admin_token 或 OERDEX_ADMIN_TOKEN）。
 register-live-check = 该资源库未通过实时检查：{ $detail }
-register-conflict = 名为“{ $name }”的来源已存在；请换一个名称。
+register-conflict = 名称“{ $name }”已被占用；请换一个。
 register-ok = 已注册 { $name }。
-register-ok-detail = { $repository }已通过实时检查，将以 { $format } 格式采集。首次采集现在开始；刷新此页面即可查看进度。
+register-ok-detail = { $repository }已通过实时检查，将以 { $format } 格式采集。首次采集现在开始；可在该来源的页面上查看进度。
 register-the-repository = 该资源库
+
+register-label-contact-email = 联系邮箱
+register-hint-contact-email = 运营者可通过此地址就该资源库与您联系；只有运营者能看到。
+form-too-many = 来自您地址的尝试过多；请在 { $minutes } 分钟后重试。
+
+## Proposing a repository (anyone)
+
+propose-heading = 推荐资源库
+propose-intro = 您知道这里还没有的开放教育资源 OAI-PMH 资源库吗？请推荐它：oerdex 会立即实时检查，若能正常响应，就将其加入运营者的待审队列，由运营者决定是否采集。
+propose-button = 检查并推荐
+propose-queued-heading = 您的推荐正在等待运营者审核
+propose-queued = { $name } 已通过实时检查，在队列中的申请编号为 { $id }。
+propose-number = 申请编号
+propose-repository = 资源库名称（来自实时检查）
+propose-submitted = 提交时间
+propose-next = 运营者会批准或拒绝每一项申请。一旦批准，系统会立即采集该资源库，它也会出现在来源页面上。如需写信给运营者，请保留申请编号。
+propose-back = 返回来源
+source-page-link = 采集情况与元数据质量
+operator-link = 运营者入口：审核推荐的资源库
+status-running = 进行中
+
+## A source's page
+
+source-back = 全部来源
+source-json = 此来源（JSON）
+harvests-heading = 最近的采集
+harvests-intro = 最近 { $count } 次采集，按时间从早到晚排列。每个标记都链接到下表中对应的行。
+harvest-mark = { $time }{ $status }（{ $kind }）：{ $counts }
+harvest-legend = 标记的含义
+records-heading = 记录数随时间的变化
+records-how = 每次采集后目录中保存的该资源库记录数。目录并不存储这些数字：它们是根据当前记录数以及每次采集新增和删除的数量倒推出来的，因此只是估计值。
+chart-title = 每次采集后来自 { $name } 的记录数
+chart-desc = 从 { $from } 到 { $to }：所示第一次采集后有 { $first } 条记录，最后一次采集后有 { $last } 条；最少 { $lowest } 条，最多 { $highest } 条。下表列出了每个数字。
+harvest-table-caption = 所示的每次采集，最新的在前
+harvest-col-started = 开始时间
+harvest-col-result = 结果
+harvest-col-added = 新增
+harvest-col-updated = 更新
+harvest-col-deleted = 删除
+harvest-col-unreadable = 无法读取
+harvest-col-records = 采集后记录数
+
+## Metadata quality report
+
+quality-heading = 元数据质量
+quality-intro = 该资源库的 { $records } 条有效记录中，有多少条以 oerdex 能读取的方式注明了各个字段。统计依据的是资源库自己对记录的描述，即与其他资源库的记录合并之前的状态，便于资源库管理者了解需要在本地改进什么。
+quality-empty = 此来源尚无有效记录，因此无从衡量。
+quality-caption = 含有各字段的记录所占比例
+quality-col-field = 字段
+quality-col-records = 记录数
+quality-col-share = 比例
+quality-licence = oerdex 能读取的许可
+quality-language = 语言
+quality-url = 资源网址
+quality-description = 描述
+quality-type = 资源类型
+quality-level = 教育层次
+percent = { $value }%
+quality-unreadable-licences = 有 { $count } 条记录注明的权利信息无法被 oerdex 识别为许可。
+quality-no-rights = 有 { $count } 条记录完全没有注明权利信息。
+quality-licences-heading = oerdex 无法读取的权利声明（按出现次数从多到少）
+quality-languages-heading = oerdex 无法读取的语言值（按出现次数从多到少）
+quality-col-value = 记录中的原文
+quality-none-unreadable = 没有：oerdex 全部读取了。
+quality-unread = 有 { $count } 条记录的格式无法被任何转换规则理解：它们按采集时的原样保存，但不在目录中。
+quality-json = 同一报告的 JSON 版本
+
+## The operator's page
+
+operator-heading = 运营者
+operator-intro = 运营者负责审核推荐的资源库，也可以直接注册资源库。请使用服务器的管理员令牌登录。
+operator-sign-in-heading = 登录
+operator-token-label = 管理员令牌
+operator-token-hint = 只发送一次，用于开启一小时的会话，会话保存在仅用于运营者页面的 Cookie 中；令牌本身不会显示或保存。
+operator-sign-in-button = 登录
+operator-wrong-token = 管理员令牌错误，因此您未能登录。
+operator-disabled = 此服务器没有管理员令牌（server.admin_token 或 OERDEX_ADMIN_TOKEN），因此任何人都无法以运营者身份登录。
+operator-disabled-heading = 此服务器没有运营者
+operator-refused-heading = 请先登录
+operator-signed-out = 您未以运营者身份登录，或会话已结束，因此没有做任何更改。
+operator-cross-site = 此请求来自其他网站的页面，因此已被拒绝，没有做任何更改。
+operator-go-sign-in = 前往运营者页面
+operator-session = 您已以运营者身份登录；会话将在 { $minutes } 分钟后或您退出登录时结束。
+operator-sign-out = 退出登录
+queue-heading = 等待审核的申请（{ $count }）
+queue-intro = 下列每个资源库在被推荐时都已通过实时检查。批准后即注册该资源库并开始首次采集；拒绝则保留该申请及您填写的理由。
+queue-empty = 没有等待审核的申请。
+queue-more = 当前显示最早的 { $shown } 项申请；审核完这些后即可看到其余申请。
+request-heading = 申请 { $id }：{ $name }
+request-which = （申请 { $id }）
+request-approve = 批准
+request-reject = 拒绝
+request-reason = 拒绝理由（可选）
+request-approved = 已批准：{ $name } 现在是一个来源，首次采集现在开始。
+request-rejected = 已拒绝申请 { $id }（{ $name }）。
+request-not-found = 没有这项申请。
+request-failed = 无法处理该申请：{ $detail }
 
 ## Numbers, dates, lists
 

@@ -30,6 +30,8 @@ use crate::state::AppState;
 
 /// Longest contact address accepted.
 const MAX_EMAIL: usize = 254;
+/// Longest rejection reason kept, in characters.
+pub const MAX_REASON: usize = 1000;
 
 /// A repository submitted for registration (the body of `POST /api/v1/registrations`).
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -148,6 +150,24 @@ pub async fn submit(
     body: Result<Json<Submission>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(submission) = body.map_err(body_error)?;
+    let queued = queue(&state, client.as_ref().map(|Extension(c)| c), submission).await?;
+    let mut response = json_status(StatusCode::ACCEPTED, &queued, CACHE_NONE)?;
+    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/registrations/{}", queued.id)) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+/// Checks a submission, checks its repository live and queues it for the operator: the
+/// checks of its fields, a name no source or waiting request has, the per-client limit of
+/// submissions (`client`: `None` only where nothing identifies the client), then the live
+/// check with the harvester's address rules. Shared by `POST /api/v1/registrations` and the
+/// sources page's form.
+pub async fn queue(
+    state: &AppState,
+    client: Option<&Client>,
+    submission: Submission,
+) -> Result<Registration, ApiError> {
     let contact = submission.contact_email.trim().to_string();
     if !plausible_email(&contact) {
         return Err(ApiError::parameter(
@@ -178,7 +198,7 @@ pub async fn submit(
         )));
     }
     // Only submissions that reach the live check count: that is what the limit protects.
-    if let Some(Extension(client)) = &client {
+    if let Some(client) = client {
         if let Err(retry_after_s) = state
             .registration_limiter()
             .check(client.ip, Instant::now())
@@ -196,15 +216,10 @@ pub async fn submit(
             }
             RegisterError::Internal(message) => ApiError::internal("registration", message),
         })?;
-    let queued = state
+    state
         .pool()
         .write(move |index| Ok(index.submit_registration(&source, &contact)?))
-        .await?;
-    let mut response = json_status(StatusCode::ACCEPTED, &queued, CACHE_NONE)?;
-    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/registrations/{}", queued.id)) {
-        response.headers_mut().insert(header::LOCATION, location);
-    }
-    Ok(response)
+        .await
 }
 
 /// The registration requests, newest first.
@@ -295,7 +310,18 @@ pub async fn approve(
     State(state): State<AppState>,
     id: Result<Path<i64>, PathRejection>,
 ) -> Result<Response, ApiError> {
-    let id = request_id(id)?;
+    let view = approve_request(&state, request_id(id)?).await?;
+    let location = format!("/api/v1/sources/{}", view.name);
+    let mut response = json_status(StatusCode::CREATED, &view, CACHE_NONE)?;
+    if let Ok(location) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    Ok(response)
+}
+
+/// Approves request `id` for an admitted operator: its repository becomes a source, whose
+/// first harvest is scheduled at once. Shared by the API and the operator's page.
+pub async fn approve_request(state: &AppState, id: i64) -> Result<SourceView, ApiError> {
     let added = state
         .pool()
         .write(move |index| Ok(index.decide_registration(id, &Decision::Approve)?))
@@ -303,14 +329,9 @@ pub async fn approve(
         .ok_or_else(|| ApiError::internal("approval", "no source was added"))?;
     let name = added.name.clone();
     state.harvesting().added(&name);
-    let view = crate::routes::sources::find(&state, name.clone())
+    Ok(crate::routes::sources::find(state, name)
         .await?
-        .with_schedule(&state);
-    let mut response = json_status(StatusCode::CREATED, &view, CACHE_NONE)?;
-    if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/sources/{name}")) {
-        response.headers_mut().insert(header::LOCATION, location);
-    }
-    Ok(response)
+        .with_schedule(state))
 }
 
 /// Rejects a request, with an optional reason.
@@ -347,19 +368,28 @@ pub async fn reject(
         Err(JsonRejection::MissingJsonContentType(_)) => Rejection::default(),
         Err(other) => return Err(body_error(other)),
     };
-    let reason = rejection
-        .reason
-        .map(|r| r.trim().chars().take(1000).collect::<String>())
+    let decided = reject_request(&state, id, rejection.reason).await?;
+    json(&decided, CACHE_NONE)
+}
+
+/// Rejects request `id` for an admitted operator, with the reason trimmed to 1,000 characters
+/// (none when empty). Shared by the API and the operator's page.
+pub async fn reject_request(
+    state: &AppState,
+    id: i64,
+    reason: Option<String>,
+) -> Result<Registration, ApiError> {
+    let reason = reason
+        .map(|r| r.trim().chars().take(MAX_REASON).collect::<String>())
         .filter(|r| !r.is_empty());
-    let decided = state
+    state
         .pool()
         .write(move |index| {
             index.decide_registration(id, &Decision::Reject(reason))?;
             Ok(index.registration(id)?)
         })
         .await?
-        .ok_or_else(|| ApiError::NotFound(format!("no registration request {id}")))?;
-    json(&decided, CACHE_NONE)
+        .ok_or_else(|| ApiError::NotFound(format!("no registration request {id}")))
 }
 
 fn request_id(id: Result<Path<i64>, PathRejection>) -> Result<i64, ApiError> {

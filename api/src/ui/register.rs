@@ -1,18 +1,45 @@
-//! The registration form of the sources page and the outcome of a registration in plain words.
+//! The operator's form to register a repository at once (`POST /operator/sources`), without
+//! the queue: it goes through the very handler of `POST /api/v1/sources`
+//! ([`crate::routes::sources::register`]): the same checks, the same live check of the
+//! repository, the same storage and scheduling. Only a signed-in operator's post is read
+//! ([`Operator`] checks the session from the request's head first).
 
+use axum::extract::rejection::FormRejection;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::Response;
+use axum::Form;
 use maud::{html, Markup};
+use serde::Deserialize;
 
 use super::display::format_name;
+use super::forms::{error_message, field, field_in_error, Field};
 use super::locale::Locale;
-use super::sources::{RegisterForm, Registered};
+use super::operator::{show, Outcome};
+use super::session::Operator;
 use crate::error::ApiError;
+use crate::harvesting::NewSource;
+use crate::routes::sources;
+use crate::state::AppState;
 
-/// A form field: its name (as the API names it), the messages of its label and hint, its input
-/// type.
-struct Field {
-    name: &'static str,
-    kind: &'static str,
-    required: bool,
+/// The registration form's fields, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RegisterForm {
+    /// Short unique name.
+    #[serde(default)]
+    pub name: String,
+    /// OAI-PMH base URL.
+    #[serde(default)]
+    pub url: String,
+    /// Metadata format; empty for the richest offered.
+    #[serde(default)]
+    pub metadata_prefix: String,
+    /// Set specs separated by spaces or commas; empty for the whole repository.
+    #[serde(default)]
+    pub sets: String,
+    /// Licence assumed for records that state none.
+    #[serde(default)]
+    pub default_license: String,
 }
 
 const FIELDS: [Field; 5] = [
@@ -20,91 +47,109 @@ const FIELDS: [Field; 5] = [
         name: "name",
         kind: "text",
         required: true,
+        autocomplete: "off",
     },
     Field {
         name: "url",
         kind: "url",
         required: true,
+        autocomplete: "off",
     },
     Field {
         name: "metadata_prefix",
         kind: "text",
         required: false,
+        autocomplete: "off",
     },
     Field {
         name: "sets",
         kind: "text",
         required: false,
+        autocomplete: "off",
     },
     Field {
         name: "default_license",
         kind: "text",
         required: false,
+        autocomplete: "off",
     },
 ];
 
-/// The message of a field's label (`register-label-url`) or hint (`register-hint-url`).
-fn message(part: &str, field: &str) -> String {
-    format!("register-{part}-{}", field.replace('_', "-"))
-}
+impl RegisterForm {
+    /// The registration request the API takes.
+    pub fn to_request(&self) -> NewSource {
+        let optional = |value: &str| Some(value.trim().to_string()).filter(|v| !v.is_empty());
+        NewSource {
+            name: self.name.trim().to_string(),
+            url: self.url.trim().to_string(),
+            metadata_prefix: optional(&self.metadata_prefix),
+            sets: self
+                .sets
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            default_license: optional(&self.default_license),
+        }
+    }
 
-fn value<'a>(form: &'a RegisterForm, field: &str) -> &'a str {
-    match field {
-        "name" => &form.name,
-        "url" => &form.url,
-        "metadata_prefix" => &form.metadata_prefix,
-        "sets" => &form.sets,
-        "default_license" => &form.default_license,
-        _ => "",
+    fn value(&self, field: &str) -> &str {
+        match field {
+            "name" => &self.name,
+            "url" => &self.url,
+            "metadata_prefix" => &self.metadata_prefix,
+            "sets" => &self.sets,
+            "default_license" => &self.default_license,
+            _ => "",
+        }
     }
 }
 
-/// The field an error is about, if any.
-fn field_in_error(error: &ApiError) -> Option<&str> {
-    match error {
-        ApiError::InvalidParameter { parameter, .. } => Some(parameter.as_str()),
-        ApiError::Conflict(_) => Some("name"),
-        ApiError::Registration(_) => Some("url"),
-        ApiError::Unauthorized => Some("token"),
-        _ => None,
-    }
+/// What a registration gave.
+pub struct Registered {
+    /// The new source's name.
+    pub name: String,
+    /// The repository's name from Identify.
+    pub repository_name: Option<String>,
+    /// The format it will be harvested in.
+    pub metadata_prefix: String,
 }
 
-/// What went wrong, in plain words in the page's language; what the live check or a field's
-/// check reported is the API's message, in English.
-pub fn error_message(loc: &Locale, error: &ApiError, form: &RegisterForm) -> Markup {
-    let english = |text: &str| html! { span lang="en" dir="ltr" { (text) } };
-    match error {
-        ApiError::Unauthorized => html! { (loc.t("register-unauthorized")) },
-        ApiError::WritesDisabled => html! { (loc.t("register-writes-disabled")) },
-        ApiError::Registration(message) => {
-            loc.rich("register-live-check", &[], &[("detail", english(message))])
+/// `POST /operator/sources`: registers a repository, then shows the operator's page with the
+/// outcome (in the language of the page the form was on: its action keeps `ui`).
+pub async fn register(
+    operator: Operator,
+    State(state): State<AppState>,
+    uri: Uri,
+    headers: HeaderMap,
+    form: Result<Form<RegisterForm>, FormRejection>,
+) -> Response {
+    let loc = Locale::from_request(&uri, &headers);
+    let (form, outcome) = match form {
+        Ok(Form(form)) => {
+            let outcome = sources::register(&state, form.to_request())
+                .await
+                .map(|view| Registered {
+                    name: view.name,
+                    repository_name: view.repository_name,
+                    metadata_prefix: view.metadata_prefix,
+                });
+            (form, outcome)
         }
-        ApiError::InvalidParameter {
-            parameter, message, ..
-        } => {
-            let label = if FIELDS.iter().any(|f| f.name == parameter) {
-                loc.t(&message_id_label(parameter))
-            } else {
-                parameter.clone()
-            };
-            loc.rich(
-                "label-value",
-                &[],
-                &[("label", html! { (label) }), ("value", english(message))],
-            )
-        }
-        ApiError::Conflict(_) => loc.rich(
-            "register-conflict",
-            &[],
-            &[("name", html! { bdi { (form.name.trim()) } })],
+        Err(rejection) => (
+            RegisterForm::default(),
+            Err(ApiError::InvalidBody {
+                status: StatusCode::BAD_REQUEST,
+                message: format!("the form could not be read: {}", rejection.body_text()),
+            }),
         ),
-        other => english(&other.problem().detail),
-    }
-}
-
-fn message_id_label(field: &str) -> String {
-    message("label", field)
+    };
+    let status = match &outcome {
+        Ok(_) => StatusCode::CREATED,
+        Err(error) => error.status_code(),
+    };
+    let outcome = Outcome::Registration(form, outcome);
+    show(&state, &loc, Some(operator), outcome, status).await
 }
 
 /// The outcome of a registration.
@@ -134,61 +179,35 @@ fn outcome_box(
         }
         Err(error) => html! {
             div.notice.error #register-outcome role="alert" {
-                p { (error_message(loc, error, form)) }
+                p { (error_message(loc, error, &form.name)) }
             }
         },
     }
 }
 
-/// The "Register a repository" section.
+/// The "Register a repository" section of the operator's page.
 pub fn section(
     loc: &Locale,
-    writes_enabled: bool,
     form: &RegisterForm,
     outcome: Option<&Result<Registered, ApiError>>,
 ) -> Markup {
     let invalid = outcome
         .and_then(|o| o.as_ref().err())
         .and_then(field_in_error);
-    let described = |field: &str, hint: &str| {
-        if invalid == Some(field) {
-            format!("{hint} register-outcome")
-        } else {
-            hint.to_string()
-        }
-    };
     // After a success the form starts empty again.
+    let empty = RegisterForm::default();
     let shown = match outcome {
-        Some(Ok(_)) => RegisterForm::default(),
-        _ => form.clone(),
+        Some(Ok(_)) => &empty,
+        _ => form,
     };
     html! {
         section.register #register aria-labelledby="register-heading" {
             h2 #register-heading { (loc.t("register-heading")) }
             p { (loc.t("register-intro")) }
-            @if !writes_enabled {
-                p.notice { (loc.t("register-disabled")) }
-            }
             @if let Some(outcome) = outcome { (outcome_box(loc, outcome, form)) }
-            form method="post" action=(loc.href("/sources#register")) {
-                @for field in &FIELDS {
-                    @let hint = format!("hint-{}", field.name);
-                    div.field {
-                        label for={ "reg-" (field.name) } { (loc.t(&message("label", field.name))) }
-                        input id={ "reg-" (field.name) } type=(field.kind) name=(field.name)
-                            value=(value(&shown, field.name)) required[field.required]
-                            aria-describedby=(described(field.name, &hint))
-                            aria-invalid=[(invalid == Some(field.name)).then_some("true")]
-                            autocomplete="off" spellcheck="false" dir="auto";
-                        p.hint id=(hint) { (loc.t(&message("hint", field.name))) }
-                    }
-                }
-                div.field {
-                    label for="reg-token" { (loc.t("register-label-token")) }
-                    input #reg-token type="password" name="token" required autocomplete="off"
-                        aria-describedby=(described("token", "hint-token"))
-                        aria-invalid=[(invalid == Some("token")).then_some("true")];
-                    p.hint #hint-token { (loc.t("register-hint-token")) }
+            form method="post" action=(loc.href("/operator/sources#register")) {
+                @for f in &FIELDS {
+                    (field(loc, "reg", f, shown.value(f.name), invalid == Some(f.name), "register-outcome"))
                 }
                 button type="submit" { (loc.t("register-button")) }
             }
@@ -201,66 +220,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn errors_are_told_in_plain_words_with_the_field_named() {
-        let cases = [
-            (ApiError::Unauthorized, "admin token is missing or wrong"),
-            (ApiError::WritesDisabled, "no admin token"),
-            (
-                ApiError::Registration("http://x/oai?verb=Identify: not well-formed XML".into()),
-                "did not pass the live check: http://x/oai?verb=Identify: not well-formed XML",
-            ),
-            (
-                ApiError::parameter("url", "must be an http(s) URL"),
-                "OAI-PMH base URL: must be an http(s) URL",
-            ),
-            (
-                ApiError::Conflict("a source named \"cat\" already exists".into()),
-                "already exists; choose another name",
-            ),
-        ];
+    fn the_form_becomes_the_apis_request() {
         let form = RegisterForm {
-            name: "cat".into(),
+            name: " school ".into(),
+            url: "https://oer.example.org/oai".into(),
+            sets: "math, physics  bio".into(),
             ..RegisterForm::default()
         };
-        // The words, without the markup that marks the API's English.
-        let text = |html: String| {
-            let mut out = String::new();
-            let mut in_tag = false;
-            for c in html.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => out.push(c),
-                    _ => {}
-                }
-            }
-            out
-        };
-        for (error, expected) in cases {
-            let message = text(error_message(&Locale::english(), &error, &form).into_string());
-            assert!(message.contains(expected), "{message}");
-        }
-        let french = Locale::fixed(crate::i18n::Lang::Fr, true);
-        let message = error_message(&french, &ApiError::Unauthorized, &form).into_string();
-        assert!(message.contains("jeton"), "{message}");
+        let request = form.to_request();
+        assert_eq!(request.name, "school");
+        assert_eq!(request.sets, ["math", "physics", "bio"]);
+        assert_eq!(request.metadata_prefix, None);
+        assert_eq!(request.default_license, None);
     }
 
     #[test]
-    fn the_token_is_never_shown_again() {
+    fn a_refused_registration_keeps_the_fields_and_marks_the_wrong_one() {
         let form = RegisterForm {
             name: "school".into(),
             url: "https://oer.example.org/oai".into(),
-            token: "s3cret-token-value".into(),
             ..RegisterForm::default()
         };
-        let outcome: Result<Registered, ApiError> = Err(ApiError::Unauthorized);
-        let html = section(&Locale::english(), true, &form, Some(&outcome)).into_string();
-        assert!(!html.contains("s3cret-token-value"), "{html}");
+        let outcome: Result<Registered, ApiError> =
+            Err(ApiError::Registration("no OAI-PMH here".into()));
+        let html = section(&Locale::english(), &form, Some(&outcome)).into_string();
         assert!(
             html.contains(r#"value="https://oer.example.org/oai""#),
             "{html}"
         );
         assert!(html.contains(r#"aria-invalid="true""#), "{html}");
-        assert!(!format!("{form:?}").contains("s3cret"));
+        let ok: Result<Registered, ApiError> = Ok(Registered {
+            name: "school".into(),
+            repository_name: None,
+            metadata_prefix: "oai_dc".into(),
+        });
+        let html = section(&Locale::english(), &form, Some(&ok)).into_string();
+        assert!(
+            !html.contains(r#"value="https://oer.example.org/oai""#),
+            "{html}"
+        );
+        assert!(html.contains("Registered school."), "{html}");
     }
 }

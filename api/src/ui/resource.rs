@@ -350,7 +350,7 @@ fn sources_section(loc: &Locale, r: &Resource, repositories: &BTreeMap<String, S
                         @for s in &r.sources {
                             tr {
                                 td {
-                                    a href=(loc.href(&format!("/sources#source-{}", s.source))) {
+                                    a href=(super::sources::source_href(loc, &s.source)) {
                                         bdi { (repositories.get(&s.source).map_or(s.source.as_str(), String::as_str)) }
                                     }
                                     " " span.english { "(" bdi { (s.source) } ")" }
