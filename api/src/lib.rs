@@ -30,7 +30,6 @@ pub mod ratelimit;
 pub mod rejections;
 pub mod respond;
 pub mod routes;
-pub mod schema;
 pub mod server;
 pub mod state;
 pub mod ui;

@@ -8,10 +8,9 @@
 use axum::http::Uri;
 use oerdex_index::license::{self, FAMILIES};
 use oerdex_index::model::accessibility::FILTERS as ACCESSIBILITY;
-use oerdex_index::search::{FACETS, MAX_LIMIT};
+use oerdex_index::search::{Facet, DEFAULT_LIMIT, MAX_LIMIT};
 use oerdex_index::{language, timestamp, SearchQuery, Sort};
-use serde::Serialize;
-use utoipa::{IntoParams, ToSchema};
+use utoipa::IntoParams;
 
 use crate::error::ApiError;
 
@@ -25,8 +24,6 @@ pub const MAX_VALUE_CHARS: usize = 200;
 pub const MAX_VALUES: usize = 32;
 /// Longest cursor, in characters.
 pub const MAX_CURSOR_CHARS: usize = 512;
-/// Page size when `limit` is not given.
-pub const DEFAULT_LIMIT: usize = 20;
 
 /// The decoded `key=value` pairs of a request's query string, in order.
 pub fn query_pairs(uri: &Uri) -> Result<Vec<(String, String)>, ApiError> {
@@ -40,42 +37,6 @@ pub fn query_pairs(uri: &Uri) -> Result<Vec<(String, String)>, ApiError> {
     axum::extract::Query::<Vec<(String, String)>>::try_from_uri(uri)
         .map(|q| q.0)
         .map_err(|_| ApiError::parameter("query", "the query string is not valid"))
-}
-
-/// Result order for `sort`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum SortParam {
-    /// Best match first (newest first without `q`).
-    Relevance,
-    /// Most recently changed first.
-    Updated,
-    /// By title, A to Z.
-    Title,
-}
-
-impl SortParam {
-    /// Every value, as written in the query string.
-    pub const VALUES: [&'static str; 3] = ["relevance", "updated", "title"];
-
-    fn parse(value: &str) -> Option<Self> {
-        match value {
-            "relevance" => Some(SortParam::Relevance),
-            "updated" => Some(SortParam::Updated),
-            "title" => Some(SortParam::Title),
-            _ => None,
-        }
-    }
-}
-
-impl From<SortParam> for Sort {
-    fn from(sort: SortParam) -> Self {
-        match sort {
-            SortParam::Relevance => Sort::Relevance,
-            SortParam::Updated => Sort::Updated,
-            SortParam::Title => Sort::Title,
-        }
-    }
 }
 
 /// The parameters of `GET /api/v1/resources`. Filters on different fields must all hold; the
@@ -131,7 +92,7 @@ pub struct SearchParams {
     /// Only resources changed at or after this time (`YYYY-MM-DD` or `YYYY-MM-DDThh:mm:ssZ`).
     pub updated_since: Option<String>,
     /// Result order (default `relevance`).
-    pub sort: Option<SortParam>,
+    pub sort: Option<Sort>,
     /// Page size, 1 to 100 (default 20).
     #[param(minimum = 1, maximum = 100)]
     pub limit: Option<usize>,
@@ -140,7 +101,8 @@ pub struct SearchParams {
     /// Facets to count, comma-separated (`license`, `language`, `type`, `level`, `source`,
     /// `subject`, `accessibility`); default all, empty for none.
     #[param(explode = false)]
-    pub facets: Option<Vec<String>>,
+    #[param(value_type = Option<Vec<String>>)]
+    pub facets: Option<Vec<Facet>>,
 }
 
 /// Every parameter name [`SearchParams`] reads.
@@ -232,11 +194,11 @@ impl SearchParams {
                 }
                 "sort" => {
                     once(&p.sort, "sort")?;
-                    p.sort = Some(SortParam::parse(value).ok_or_else(|| {
+                    p.sort = Some(Sort::parse(value).ok_or_else(|| {
                         ApiError::parameter_allowed(
                             "sort",
                             format!("unknown sort {:?}", clip(value)),
-                            &SortParam::VALUES,
+                            &Sort::VALUES,
                         )
                     })?);
                 }
@@ -252,15 +214,15 @@ impl SearchParams {
                 "facets" => {
                     let facets = p.facets.get_or_insert_with(Vec::new);
                     for value in split(value) {
-                        if !FACETS.contains(&value) {
-                            return Err(ApiError::parameter_allowed(
+                        let facet = Facet::parse(value).ok_or_else(|| {
+                            ApiError::parameter_allowed(
                                 "facets",
                                 format!("unknown facet {:?}", clip(value)),
-                                FACETS,
-                            ));
-                        }
-                        if !facets.iter().any(|f| f == value) {
-                            facets.push(value.to_string());
+                                &Facet::NAMES,
+                            )
+                        })?;
+                        if !facets.contains(&facet) {
+                            facets.push(facet);
                         }
                     }
                 }
@@ -286,7 +248,7 @@ impl SearchParams {
         q.sources = self.source;
         q.accessibility = self.accessibility;
         q.updated_since = self.updated_since;
-        q.sort = self.sort.map(Sort::from).unwrap_or_default();
+        q.sort = self.sort.unwrap_or_default();
         q.limit = self.limit.unwrap_or(DEFAULT_LIMIT);
         q.cursor = self.cursor;
         if let Some(facets) = self.facets {
@@ -511,10 +473,10 @@ mod tests {
         assert_eq!(p.kind, ["video", "worksheet"]);
         assert_eq!(p.accessibility, ["captions", "no-flashing-hazard"]);
         assert_eq!(p.updated_since.as_deref(), Some("2024-01-02T00:00:00Z"));
-        assert_eq!(p.sort, Some(SortParam::Title));
+        assert_eq!(p.sort, Some(Sort::Title));
         let q = p.into_query();
         assert_eq!(q.limit, 5);
-        assert_eq!(q.facets, ["license", "language"]);
+        assert_eq!(q.facets, [Facet::License, Facet::Language]);
         assert_eq!(q.levels, ["secondary"]);
         assert_eq!(q.sources, ["zoerr"]);
     }
@@ -523,7 +485,7 @@ mod tests {
     fn defaults_and_empty_values() {
         let q = parse("").unwrap().into_query();
         assert_eq!(q.limit, DEFAULT_LIMIT);
-        assert_eq!(q.facets.len(), FACETS.len());
+        assert_eq!(q.facets.len(), Facet::ALL.len());
         assert_eq!(q.sort, Sort::Relevance);
         let q = parse("q=%20%20&facets=&cursor=").unwrap().into_query();
         assert!(q.text.is_none() && q.cursor.is_none());
@@ -543,7 +505,7 @@ mod tests {
             bad_parameter("open=maybe"),
             ("open".into(), vec!["true".into(), "false".into()])
         );
-        assert_eq!(bad_parameter("facets=color").1.len(), FACETS.len());
+        assert_eq!(bad_parameter("facets=color").1.len(), Facet::ALL.len());
         assert_eq!(
             bad_parameter("accessibility=braille").1.len(),
             ACCESSIBILITY.len()

@@ -7,7 +7,7 @@ mod support;
 use std::sync::Arc;
 
 use oerdex_index::model::accessibility::Accessibility;
-use oerdex_index::search::Searcher;
+use oerdex_index::search::{Facet, Searcher};
 use oerdex_index::{Index, RecordMetadata, SearchColumns, SearchQuery, Sort, Source, SourceRecord};
 use support::{apply, Rng, TempDb};
 
@@ -158,18 +158,7 @@ fn random_query(rng: &mut Rng) -> SearchQuery {
     q.sort = *rng.pick(&[Sort::Relevance, Sort::Updated, Sort::Title]);
     q.limit = 1 + rng.below(7);
     if rng.below(3) == 0 {
-        q.facets = strings(rng.some(
-            &[
-                "license",
-                "language",
-                "type",
-                "level",
-                "source",
-                "subject",
-                "accessibility",
-            ],
-            3,
-        ));
+        q.facets = rng.some(&Facet::ALL, 3);
     }
     q
 }

@@ -1,5 +1,6 @@
 //! `oerdex search`.
 
+use oerdex_index::search::Facet;
 use oerdex_index::{language, SearchQuery, Sort};
 
 use crate::commands::open_store;
@@ -43,7 +44,7 @@ pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
     query.limit = args.limit;
     query.cursor = args.cursor;
     if !args.json {
-        query.facets = vec!["license".into(), "language".into()];
+        query.facets = vec![Facet::License, Facet::Language];
     }
     let results = index.search(&query)?;
     if args.json {

@@ -14,6 +14,7 @@ use std::time::Duration;
 use anyhow::Context;
 use oerdex_harvester::register::{inspect, Registration};
 use oerdex_harvester::{harvest_sources, Fetcher, HarvestOptions};
+use oerdex_index::search::Facet;
 use oerdex_index::{Reader, SearchQuery};
 
 use crate::commands::harvest::print_report;
@@ -149,7 +150,7 @@ fn example_searches(index: &dyn Reader) -> anyhow::Result<Option<String>> {
     for (command, build) in examples {
         let mut query = SearchQuery::new();
         query.limit = 3;
-        query.facets = vec!["license".into()];
+        query.facets = vec![Facet::License];
         build(&mut query);
         let results = index.search(&query)?;
         println!("\n$ {command}\n{} resources match", results.total);

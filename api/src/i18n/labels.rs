@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use axum::http::{header, HeaderValue};
 use axum::response::Response;
 use oerdex_index::license::License;
+use oerdex_index::search::Facet;
 use oerdex_index::store::licenses::{LicenseCount, LicenseOverview, Permissions};
 use oerdex_index::SearchResults;
 use oerdex_index::{language, resource_type};
@@ -173,16 +174,16 @@ pub fn access_mode_label(tr: Tr, mode: &str) -> Option<String> {
 
 /// A facet value's label in `tr`'s language, for the facets that have labels (`license`,
 /// `language`, `type`, `level`, `accessibility`); `None` where the value has none.
-pub fn facet_label(tr: Tr, facet: &str, value: &str) -> Option<String> {
+pub fn facet_label(tr: Tr, facet: Facet, value: &str) -> Option<String> {
     match facet {
-        "license" => Some(family_label(tr, value)),
-        "language" => {
+        Facet::License => Some(family_label(tr, value)),
+        Facet::Language => {
             language_name(tr, value).or_else(|| language::native_name(value).map(str::to_string))
         }
-        "type" => type_label(tr, value),
-        "level" => level_label(tr, value),
-        "accessibility" => accessibility_label(tr, value),
-        _ => None,
+        Facet::Type => type_label(tr, value),
+        Facet::Level => level_label(tr, value),
+        Facet::Accessibility => accessibility_label(tr, value),
+        Facet::Source | Facet::Subject => None,
     }
 }
 
@@ -197,10 +198,10 @@ pub fn search_labels(
         let labels: BTreeMap<String, String> = counts
             .0
             .iter()
-            .filter_map(|(value, _)| Some((value.clone(), facet_label(tr, facet, value)?)))
+            .filter_map(|(value, _)| Some((value.clone(), facet_label(tr, *facet, value)?)))
             .collect();
         if !labels.is_empty() {
-            out.insert(facet.clone(), labels);
+            out.insert(facet.as_str().to_string(), labels);
         }
     }
     out
@@ -345,13 +346,13 @@ mod tests {
         assert_eq!(type_label(fr, "ünïcode"), None);
         assert!(level_label(fr, "higher education").is_some());
         assert!(accessibility_label(fr, "no-flashing-hazard").is_some());
-        assert_eq!(facet_label(fr, "subject", "Biology"), None);
+        assert_eq!(facet_label(fr, Facet::Subject, "Biology"), None);
         assert_eq!(
-            facet_label(fr, "language", "de").as_deref(),
+            facet_label(fr, Facet::Language, "de").as_deref(),
             Some("allemand")
         );
         assert_eq!(
-            facet_label(fr, "language", "haw").as_deref(),
+            facet_label(fr, Facet::Language, "haw").as_deref(),
             Some("ʻŌlelo Hawaiʻi")
         );
     }

@@ -9,8 +9,8 @@ use crate::error::ApiError;
 use crate::i18n::{labels, negotiate, Tr};
 use crate::params::no_parameters;
 use crate::respond::{cacheable, CACHE_RESOURCE, JSON};
-use crate::schema::LicenseOverviewSchema;
 use crate::state::AppState;
+use oerdex_index::store::licenses::LicenseOverview;
 
 /// The licences of the catalogue.
 #[utoipa::path(
@@ -26,7 +26,7 @@ use crate::state::AppState;
     ),
     responses(
         (status = 200, description = "Every licence family and id that live resources carry, \
-            with counts and what each permits", body = LicenseOverviewSchema),
+            with counts and what each permits", body = LicenseOverview),
         (status = 304, description = "Not modified"),
     )
 )]

@@ -5,6 +5,7 @@ pub mod licenses;
 pub mod metrics;
 pub mod oai;
 pub mod openapi;
+mod openapi_schemas;
 pub mod quality;
 pub mod registrations;
 pub mod resources;

@@ -8,20 +8,24 @@ use axum::response::Response;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
+use super::openapi_schemas;
 use crate::error::{ApiError, Problem};
 use crate::harvesting::{NewSource, Triggered};
-use crate::params::{no_parameters, SortParam};
+use crate::params::no_parameters;
 use crate::respond::{cacheable, CACHE_STATIC, JSON};
 use crate::routes::health::{Health, Live, Ready};
-use crate::routes::quality::{CoverageSchema, QualityReportSchema, ShareSchema, ValueCountSchema};
-use crate::routes::registrations::{RegistrationSchema, Rejection, Submission};
+use crate::routes::registrations::{Rejection, Submission};
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, quality, registrations, resources, sources};
-use crate::schema::{
-    AccessibilitySchema, AgentRefSchema, AgentSchema, AudienceSchema, FamilyCountSchema,
-    HarvestSchema, JsonLdSchema, LangTextSchema, LicenseCountSchema, LicenseOverviewSchema,
-    LicenseSchema, ResourceSchema, SearchResultsSchema, SourceRefSchema,
-};
+use oerdex_index::jsonld::{AgentLd, AudienceLd, LearningResourceLd};
+use oerdex_index::license::License;
+use oerdex_index::model::accessibility::Accessibility;
+use oerdex_index::model::agent::Agent;
+use oerdex_index::model::LangText;
+use oerdex_index::store::licenses::{FamilyCount, LicenseCount, LicenseOverview};
+use oerdex_index::store::quality::{Coverage, QualityReport, Share, ValueCount};
+use oerdex_index::store::registrations::Registration;
+use oerdex_index::{HarvestLog, Resource, SearchResults, Sort, SourceRef};
 
 /// The API's OpenAPI document.
 #[derive(OpenApi)]
@@ -59,35 +63,35 @@ use crate::schema::{
     ),
     components(schemas(
         Problem,
-        SearchResultsSchema,
-        ResourceSchema,
-        AgentRefSchema,
-        LangTextSchema,
-        AccessibilitySchema,
-        LicenseSchema,
-        SourceRefSchema,
-        JsonLdSchema,
-        AgentSchema,
-        AudienceSchema,
-        LicenseOverviewSchema,
-        FamilyCountSchema,
-        LicenseCountSchema,
+        SearchResults,
+        Resource,
+        Agent,
+        LangText,
+        Accessibility,
+        License,
+        SourceRef,
+        LearningResourceLd,
+        AgentLd,
+        AudienceLd,
+        LicenseOverview,
+        FamilyCount,
+        LicenseCount,
         SourceView,
-        HarvestSchema,
+        HarvestLog,
         NewSource,
         HarvestAccepted,
         Triggered,
-        QualityReportSchema,
+        QualityReport,
         Submission,
         Rejection,
-        RegistrationSchema,
-        CoverageSchema,
-        ShareSchema,
-        ValueCountSchema,
+        Registration,
+        Coverage,
+        Share,
+        ValueCount,
         Health,
         Live,
         Ready,
-        SortParam,
+        Sort,
     )),
     modifiers(&AdminToken),
     tags(
@@ -128,6 +132,7 @@ pub fn document() -> &'static serde_json::Value {
         doc.info.version = env!("CARGO_PKG_VERSION").to_string();
         let mut doc = serde_json::to_value(&doc).unwrap_or_default();
         declare_common_responses(&mut doc);
+        openapi_schemas::finish(&mut doc);
         doc
     })
 }

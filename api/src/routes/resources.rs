@@ -11,8 +11,9 @@ use crate::error::{ApiError, Problem};
 use crate::i18n::{labels, negotiate, Tr};
 use crate::params::SearchParams;
 use crate::respond::{cacheable, CACHE_RESOURCE, CACHE_SEARCH, JSON, JSON_LD};
-use crate::schema::{JsonLdSchema, ResourceSchema, SearchResultsSchema};
 use crate::state::AppState;
+use oerdex_index::jsonld::LearningResourceLd;
+use oerdex_index::{Resource, SearchResults};
 
 /// Longest resource id looked up (ids are 16 hex digits).
 const MAX_ID_CHARS: usize = 64;
@@ -33,7 +34,7 @@ const MAX_ID_CHARS: usize = 64;
     responses(
         (status = 200, description = "One page of matching resources, the total and facet counts \
             (with `labels` when `Accept-Language` names a shipped language)",
-            body = SearchResultsSchema,
+            body = SearchResults,
             headers(("ETag" = String, description = "Weak validator of the body"))),
         (status = 304, description = "Not modified (the `If-None-Match` validator still holds)"),
         (status = 400, description = "A bad parameter, named with its allowed values",
@@ -86,8 +87,8 @@ struct Labelled<'a> {
     responses(
         (status = 200, description = "The resource",
             content(
-                (ResourceSchema = "application/json"),
-                (JsonLdSchema = "application/ld+json"),
+                (Resource = "application/json"),
+                (LearningResourceLd = "application/ld+json"),
             ),
             headers(("ETag" = String, description = "Weak validator of the body"))),
         (status = 304, description = "Not modified"),
@@ -118,7 +119,7 @@ pub async fn resource(
     tag = "resources",
     params(("id" = String, Path, description = "Resource id")),
     responses(
-        (status = 200, description = "The resource as LRMI JSON-LD", body = JsonLdSchema,
+        (status = 200, description = "The resource as LRMI JSON-LD", body = LearningResourceLd,
             content_type = "application/ld+json"),
         (status = 304, description = "Not modified"),
         (status = 404, description = "No such resource", body = Problem,

@@ -17,7 +17,6 @@ use crate::error::{ApiError, Problem};
 use crate::harvesting::{NewSource, RegisterError, TriggerError, Triggered};
 use crate::params::{no_parameters, HarvestParams, HistoryParams};
 use crate::respond::{json, json_status, CACHE_LIVE, CACHE_NONE};
-use crate::schema::HarvestSchema;
 use crate::state::AppState;
 
 /// Harvests listed when `limit` is not given.
@@ -59,7 +58,6 @@ pub struct SourceView {
     /// Live records the source contributes.
     pub records: u64,
     /// The most recent harvest (start, end, counts, error); null before the first.
-    #[schema(value_type = Option<HarvestSchema>)]
     pub last_harvest: Option<HarvestLog>,
     /// A harvest of this source runs now.
     pub harvest_running: bool,
@@ -336,7 +334,7 @@ pub async fn harvest(
     tag = "sources",
     params(("name" = String, Path, description = "Source name"), HistoryParams),
     responses(
-        (status = 200, description = "Harvests, newest first", body = Vec<HarvestSchema>),
+        (status = 200, description = "Harvests, newest first", body = Vec<HarvestLog>),
         (status = 404, description = "No such source", body = Problem,
             content_type = "application/problem+json"),
     )

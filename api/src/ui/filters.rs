@@ -10,7 +10,7 @@
 
 use maud::{html, Markup};
 use oerdex_index::license;
-use oerdex_index::search::FacetCounts;
+use oerdex_index::search::{Facet, FacetCounts};
 
 use super::display::language_name;
 use super::locale::Locale;
@@ -36,48 +36,48 @@ pub struct Switches {
 }
 
 /// A facet as the page shows it.
-struct Facet {
-    /// Key in the index's facet counts.
-    key: &'static str,
+struct FacetGroup {
+    /// The index's facet.
+    key: Facet,
     /// Query parameter.
     param: &'static str,
     /// Message of the fieldset legend.
     legend: &'static str,
 }
 
-const FACET_GROUPS: [Facet; 7] = [
-    Facet {
-        key: "license",
+const FACET_GROUPS: [FacetGroup; 7] = [
+    FacetGroup {
+        key: Facet::License,
         param: "license",
         legend: "facet-license",
     },
-    Facet {
-        key: "language",
+    FacetGroup {
+        key: Facet::Language,
         param: "lang",
         legend: "facet-language",
     },
-    Facet {
-        key: "type",
+    FacetGroup {
+        key: Facet::Type,
         param: "type",
         legend: "facet-type",
     },
-    Facet {
-        key: "level",
+    FacetGroup {
+        key: Facet::Level,
         param: "level",
         legend: "facet-level",
     },
-    Facet {
-        key: "accessibility",
+    FacetGroup {
+        key: Facet::Accessibility,
         param: "accessibility",
         legend: "facet-accessibility",
     },
-    Facet {
-        key: "subject",
+    FacetGroup {
+        key: Facet::Subject,
         param: "subject",
         legend: "facet-subject",
     },
-    Facet {
-        key: "source",
+    FacetGroup {
+        key: Facet::Source,
         param: "source",
         legend: "facet-source",
     },
@@ -187,9 +187,9 @@ fn count_badge(loc: &Locale, count: u64) -> Markup {
 }
 
 /// One facet's fieldset: the counted values, then selected values the counts do not list.
-fn facet_group(loc: &Locale, facet: &Facet, params: &SearchParams, found: &Found) -> Markup {
+fn facet_group(loc: &Locale, facet: &FacetGroup, params: &SearchParams, found: &Found) -> Markup {
     let empty = FacetCounts::default();
-    let counts = found.results.facets.get(facet.key).unwrap_or(&empty);
+    let counts = found.results.facets.get(&facet.key).unwrap_or(&empty);
     let chosen = selected(params, facet.param);
     let mut values: Vec<(&str, u64)> = counts.0.iter().map(|(v, n)| (v.as_str(), *n)).collect();
     for value in chosen {

@@ -14,7 +14,8 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use maud::{html, Markup};
-use oerdex_index::search::FACETS;
+use oerdex_index::search::Facet;
+use oerdex_index::Sort;
 use oerdex_index::{Resource, SearchResults};
 
 use super::display::{
@@ -23,10 +24,10 @@ use super::display::{
 use super::filters::{active_filters, filters, Switches};
 use super::layout::{document, error_page, respond, Section, CACHE_NONE, CACHE_PAGE};
 use super::locale::Locale;
-use super::url::{api_href, resource_href, search_href, sort_value};
+use super::url::{api_href, resource_href, search_href};
 use crate::error::ApiError;
 use crate::i18n::labels;
-use crate::params::{SearchParams, SortParam};
+use crate::params::SearchParams;
 use crate::state::AppState;
 
 /// Characters of a description shown in the results.
@@ -70,7 +71,7 @@ async fn find(state: &AppState, params: SearchParams) -> Result<Found, ApiError>
         .pool()
         .read(move |index| {
             let mut query = params.clone().into_query();
-            query.facets = FACETS.iter().map(|f| f.to_string()).collect();
+            query.facets = Facet::ALL.to_vec();
             let results = index.search(&query)?;
             // Counts for the switches: the same search with the switch on, first page only.
             let count_with = |set: fn(&mut oerdex_index::SearchQuery)| {
@@ -152,11 +153,11 @@ pub fn render(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
 /// The search box and the order, in the form every filter joins.
 fn search_form(loc: &Locale, params: &SearchParams) -> Markup {
     let sorts = [
-        (SortParam::Relevance, "sort-relevance"),
-        (SortParam::Updated, "sort-updated"),
-        (SortParam::Title, "sort-title"),
+        (Sort::Relevance, "sort-relevance"),
+        (Sort::Updated, "sort-updated"),
+        (Sort::Title, "sort-title"),
     ];
-    let current = params.sort.unwrap_or(SortParam::Relevance);
+    let current = params.sort.unwrap_or(Sort::Relevance);
     html! {
         // `autocomplete="off"`: the browser must not restore ticked boxes the URL does not hold.
         form #search .searchbar role="search" action="/" method="get" autocomplete="off" {
@@ -174,7 +175,7 @@ fn search_form(loc: &Locale, params: &SearchParams) -> Markup {
                 label for="sort" { (loc.t("sort-label")) }
                 select #sort name="sort" data-autosubmit {
                     @for (sort, label) in sorts {
-                        option value=(sort_value(sort)) selected[sort == current] { (loc.t(label)) }
+                        option value=(sort.as_str()) selected[sort == current] { (loc.t(label)) }
                     }
                 }
             }
@@ -315,11 +316,7 @@ mod tests {
             results: SearchResults {
                 total: 1,
                 results: vec![resource],
-                facets: [(
-                    "subject".to_string(),
-                    FacetCounts(vec![(evil.to_string(), 1)]),
-                )]
-                .into(),
+                facets: [(Facet::Subject, FacetCounts(vec![(evil.to_string(), 1)]))].into(),
                 next_cursor: Some("next\"<cursor>".into()),
             },
             switches: Switches::default(),

@@ -6,7 +6,7 @@
 //! the page's `ui` parameter, when the reader chose the language, comes last.
 
 use super::locale::Locale;
-use crate::params::{SearchParams, SortParam};
+use crate::params::SearchParams;
 
 /// Appends `value` form-urlencoded: letters, digits and `*-._` stay, a space becomes `+`, every
 /// other byte of its UTF-8 becomes `%XX`.
@@ -43,15 +43,6 @@ pub fn query_string<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
     out
 }
 
-/// The value of `sort` as written in a URL.
-pub fn sort_value(sort: SortParam) -> &'static str {
-    match sort {
-        SortParam::Relevance => "relevance",
-        SortParam::Updated => "updated",
-        SortParam::Title => "title",
-    }
-}
-
 /// The search state as query parameters (facets are not part of the page's state).
 pub fn search_pairs(p: &SearchParams) -> Vec<(&'static str, String)> {
     let mut pairs = Vec::new();
@@ -59,7 +50,7 @@ pub fn search_pairs(p: &SearchParams) -> Vec<(&'static str, String)> {
         pairs.push(("q", q.clone()));
     }
     if let Some(sort) = p.sort {
-        pairs.push(("sort", sort_value(sort).to_string()));
+        pairs.push(("sort", sort.as_str().to_string()));
     }
     for (key, flag) in [
         ("open", p.open),

@@ -114,6 +114,7 @@ const HAZARDS: &[&str] = &[
 /// What a record (or a merged resource) says about accessibility. Every list keeps its order
 /// and holds each term once.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct Accessibility {
     /// `accessibilityFeature`: what makes it accessible (`captions`, `alternativeText`…).

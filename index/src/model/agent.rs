@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// Whether an agent is a person or an organisation.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum AgentKind {
     /// A person (the default where nothing says otherwise).
@@ -179,6 +180,7 @@ impl AgentKind {
 
 /// A person or organisation, by name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(from = "AgentForm")]
 pub struct Agent {
     /// The name as the record writes it (white space collapsed).

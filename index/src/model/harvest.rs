@@ -26,6 +26,7 @@ pub struct Checkpoint {
 
 /// One harvest of one source, as recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Harvest))]
 pub struct HarvestLog {
     /// Harvest number.
     pub id: i64,

@@ -140,6 +140,7 @@ impl RecordMetadata {
 
 /// A text in a stated language (ISO 639 code or tag as the record writes it).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LangText {
     /// The text.
     pub text: String,
@@ -227,6 +228,7 @@ pub struct SourceRecord {
 
 /// Where a resource came from: one entry per source record merged into it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SourceRef {
     /// The source's name in oerdex.
     pub source: String,
@@ -240,6 +242,7 @@ pub struct SourceRef {
 
 /// A catalogue entry: the merged, normalised view of every source record describing one resource.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Resource {
     /// Stable identifier, derived from the resource's DOI, URL or first OAI identifier.
     pub id: String,
@@ -257,7 +260,7 @@ pub struct Resource {
     pub url: Option<String>,
     /// DOI in bare form.
     pub doi: Option<String>,
-    /// The normalised licence, or `None` when no rights statement was understood.
+    /// The normalised licence; null when no rights statement was understood.
     pub license: Option<License>,
     /// The rights statements as written, kept so that unknown licences are not lost.
     pub rights: Vec<String>,
@@ -267,8 +270,9 @@ pub struct Resource {
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
-    /// Resource types oerdex knows (labels of [`oerdex_normalise::resource_type::CONCEPTS`]); values the
-    /// records give that name no known type are kept in the records, not here.
+    /// Resource types oerdex knows (`video`, `worksheet`, `lesson plan`, `article`...: the
+    /// labels of its resource type concepts); values the records give that name no known type
+    /// are kept in the records, not here.
     pub learning_resource_types: Vec<String>,
     /// Educational levels.
     pub educational_levels: Vec<String>,

@@ -19,7 +19,7 @@ use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::Arc;
 
-pub use query::{FacetCounts, SearchQuery, SearchResults, Sort, FACETS, MAX_LIMIT};
+pub use query::{Facet, FacetCounts, SearchQuery, SearchResults, Sort, DEFAULT_LIMIT, MAX_LIMIT};
 
 use crate::error::{IndexError, Result};
 use crate::store::db::Index;

@@ -17,6 +17,7 @@ use crate::model::Resource;
 
 /// Result order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Sort {
     /// Best BM25 match first (newest first when there is no query text).
@@ -29,30 +30,109 @@ pub enum Sort {
 }
 
 impl Sort {
-    /// Parses `relevance`, `updated` or `title`.
-    pub fn parse(value: &str) -> Result<Self> {
+    /// Every order, as its parameter value.
+    pub const VALUES: [&'static str; 3] = ["relevance", "updated", "title"];
+
+    /// The order a parameter value names (`relevance`, `updated`, `title`).
+    pub fn parse(value: &str) -> Option<Self> {
         match value {
-            "relevance" => Ok(Sort::Relevance),
-            "updated" => Ok(Sort::Updated),
-            "title" => Ok(Sort::Title),
-            other => Err(IndexError::InvalidQuery {
-                parameter: "sort",
-                message: format!("unknown sort {other:?}; use relevance, updated or title"),
-            }),
+            "relevance" => Some(Sort::Relevance),
+            "updated" => Some(Sort::Updated),
+            "title" => Some(Sort::Title),
+            _ => None,
+        }
+    }
+
+    /// The parameter value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Updated => "updated",
+            Sort::Title => "title",
         }
     }
 }
 
-/// The facets oerdex counts.
-pub const FACETS: &[&str] = &[
-    "license",
-    "language",
-    "type",
-    "level",
-    "source",
-    "subject",
-    "accessibility",
-];
+/// A facet oerdex counts. Ordered by name, as facets are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Facet {
+    /// What the records state about accessibility ([`crate::model::accessibility::FILTERS`]).
+    Accessibility,
+    /// Language codes.
+    Language,
+    /// Educational levels.
+    Level,
+    /// Licence families.
+    License,
+    /// Source names.
+    Source,
+    /// Subjects.
+    Subject,
+    /// Resource types.
+    Type,
+}
+
+impl Facet {
+    /// Every facet.
+    pub const ALL: [Facet; 7] = [
+        Facet::License,
+        Facet::Language,
+        Facet::Type,
+        Facet::Level,
+        Facet::Source,
+        Facet::Subject,
+        Facet::Accessibility,
+    ];
+
+    /// Every facet's name, in the order of [`Facet::ALL`].
+    pub const NAMES: [&'static str; 7] = [
+        "license",
+        "language",
+        "type",
+        "level",
+        "source",
+        "subject",
+        "accessibility",
+    ];
+
+    /// The facet's name (`license`, `language`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Facet::License => Self::NAMES[0],
+            Facet::Language => Self::NAMES[1],
+            Facet::Type => Self::NAMES[2],
+            Facet::Level => Self::NAMES[3],
+            Facet::Source => Self::NAMES[4],
+            Facet::Subject => Self::NAMES[5],
+            Facet::Accessibility => Self::NAMES[6],
+        }
+    }
+
+    /// The facet with this name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Facet::ALL.into_iter().find(|f| f.as_str() == name)
+    }
+}
+
+/// A facet borrows as its name, so results can be read by name (`results.facets["license"]`).
+/// The variants are declared in the alphabetical order of their names, so that ordering by
+/// facet and by name agree, as `Borrow` requires.
+impl std::borrow::Borrow<str> for Facet {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for Facet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Page size when none is asked for.
+pub const DEFAULT_LIMIT: usize = 20;
 
 /// Largest page size.
 pub const MAX_LIMIT: usize = 100;
@@ -99,35 +179,27 @@ pub struct SearchQuery {
     pub limit: usize,
     /// Opaque cursor from a previous page's `next_cursor`.
     pub cursor: Option<String>,
-    /// Which facets to count (names from [`FACETS`]).
-    pub facets: Vec<String>,
+    /// Which facets to count.
+    pub facets: Vec<Facet>,
 }
 
 impl SearchQuery {
     /// A match-all query with the default page size and every facet.
     pub fn new() -> Self {
         SearchQuery {
-            limit: 20,
-            facets: FACETS.iter().map(|f| f.to_string()).collect(),
+            limit: DEFAULT_LIMIT,
+            facets: Facet::ALL.to_vec(),
             ..Default::default()
         }
     }
 
-    /// Checks the bounds every engine relies on: the page size and the facet names.
+    /// Checks the bound every engine relies on that the types cannot hold: the page size.
     pub fn check(&self) -> Result<()> {
         if self.limit == 0 || self.limit > MAX_LIMIT {
             return Err(IndexError::InvalidQuery {
                 parameter: "limit",
                 message: format!("must be between 1 and {MAX_LIMIT}"),
             });
-        }
-        for facet in &self.facets {
-            if !FACETS.contains(&facet.as_str()) {
-                return Err(IndexError::InvalidQuery {
-                    parameter: "facets",
-                    message: format!("unknown facet {facet:?}; use {}", FACETS.join(", ")),
-                });
-            }
         }
         Ok(())
     }
@@ -149,14 +221,17 @@ impl Serialize for FacetCounts {
 
 /// One page of search results.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResults {
     /// How many resources match in all.
     pub total: u64,
     /// This page.
     pub results: Vec<Resource>,
-    /// Counts per facet value over the filtered set (each facet ignoring its own filter).
-    pub facets: BTreeMap<String, FacetCounts>,
-    /// Cursor for the next page, `None` on the last.
+    /// For each facet asked for, value → count over the filtered resources, most frequent
+    /// first; a facet's own filter is left out so the alternatives show.
+    #[cfg_attr(feature = "openapi", schema(value_type = BTreeMap<String, BTreeMap<String, u64>>))]
+    pub facets: BTreeMap<Facet, FacetCounts>,
+    /// Cursor of the next page; null on the last.
     pub next_cursor: Option<String>,
 }
 
@@ -197,6 +272,29 @@ impl Cursor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn facet_and_sort_names_read_back() {
+        for (facet, name) in Facet::ALL.into_iter().zip(Facet::NAMES) {
+            assert_eq!(facet.as_str(), name);
+            assert_eq!(Facet::parse(name), Some(facet));
+            assert_eq!(serde_json::to_value(facet).unwrap(), name);
+        }
+        for name in Sort::VALUES {
+            assert_eq!(Sort::parse(name).map(Sort::as_str), Some(name));
+        }
+        assert_eq!(Facet::parse("colour"), None);
+        let mut by_facet = Facet::ALL;
+        by_facet.sort();
+        let mut by_name = Facet::NAMES;
+        by_name.sort();
+        assert_eq!(
+            by_facet.map(Facet::as_str),
+            by_name,
+            "Borrow<str> needs one order"
+        );
+        assert_eq!(Sort::parse("Title"), None);
+    }
 
     #[test]
     fn cursors_reject_garbage_and_other_sorts() {

@@ -145,7 +145,7 @@ impl Index {
         let (results, next_cursor) = self.page(filters, sort, q)?;
         let mut facets = BTreeMap::new();
         for facet in &q.facets {
-            facets.insert(facet.clone(), self.facet_counts(filters, facet)?);
+            facets.insert(*facet, self.facet_counts(filters, facet.as_str())?);
         }
         Ok(SearchResults {
             total,

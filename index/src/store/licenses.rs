@@ -9,6 +9,7 @@ use oerdex_normalise::license::{self, License, FAMILIES};
 
 /// What a licence or family permits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Permissions {
     /// Open in the sense of the UNESCO 2019 OER Recommendation.
     pub open: bool,
@@ -33,6 +34,7 @@ impl From<&License> for Permissions {
 
 /// One licence id and how many live resources carry it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LicenseCount {
     /// Canonical id (`CC-BY-SA-3.0-DE`).
     pub id: String,
@@ -49,6 +51,7 @@ pub struct LicenseCount {
 
 /// One licence family, its count and the ids present in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = LicenseFamily))]
 pub struct FamilyCount {
     /// Family (`cc-by-sa`).
     pub family: String,
@@ -65,6 +68,7 @@ pub struct FamilyCount {
 
 /// The licences of the catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = Licenses))]
 pub struct LicenseOverview {
     /// Live resources.
     pub total: u64,

@@ -20,15 +20,17 @@ const TOP_VALUES: usize = 20;
 
 /// How many records have a field, and their share of the live records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Share {
     /// Records with the field.
     pub records: u64,
-    /// `records` over the source's live records (0 when it has none).
+    /// `records` over the source's live records, 0 to 1 (0 when it has none).
     pub share: f64,
 }
 
 /// The fields the report counts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Coverage {
     /// A licence oerdex could read from the record's own rights statements.
     pub license: Share,
@@ -46,6 +48,7 @@ pub struct Coverage {
 
 /// A value and how many records state it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ValueCount {
     /// The value as the records write it.
     pub value: String,
@@ -55,6 +58,7 @@ pub struct ValueCount {
 
 /// One source's metadata quality.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct QualityReport {
     /// The source.
     pub source: String,
@@ -68,9 +72,9 @@ pub struct QualityReport {
     pub no_rights_records: u64,
     /// How many records have each field.
     pub coverage: Coverage,
-    /// Rights statements oerdex could not read as a licence, most frequent first.
+    /// Rights statements oerdex could not read as a licence, most frequent first (20 at most).
     pub unreadable_licenses: Vec<ValueCount>,
-    /// Language values oerdex could not read, most frequent first.
+    /// Language values oerdex could not read, most frequent first (20 at most).
     pub unreadable_languages: Vec<ValueCount>,
 }
 

@@ -15,6 +15,7 @@ pub const MAX_PENDING: u64 = 500;
 
 /// A submitted repository and what became of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Registration {
     /// Its number.
     pub id: i64,

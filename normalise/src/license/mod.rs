@@ -56,11 +56,13 @@ use tokens::*;
 
 /// A canonical licence as oerdex understands it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct License {
     /// Canonical id: the SPDX id where SPDX has one (`CC-BY-SA-3.0-DE`, `CC0-1.0`, `CC-PDM-1.0`,
     /// `MIT`), else an oerdex id in the same style (`CC-BY-SA-3.0-BR`).
     pub id: String,
-    /// The licence family (`cc-by`, `cc-by-sa`, `cc0`, `pdm`, `mit`, ...), one of [`FAMILIES`].
+    /// The licence family (`cc-by`, `cc-by-sa`, `cc0`, `pdm`, `mit`, ...), one of the families
+    /// oerdex knows.
     pub family: String,
     /// Human-readable name ("Creative Commons Attribution-ShareAlike 3.0 Germany").
     pub name: String,

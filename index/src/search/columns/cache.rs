@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Arc;
 
-use crate::search::FacetCounts;
+use crate::search::query::{Facet, FacetCounts};
 
 /// Full-text hits kept at most (16 bytes each: 32 MiB).
 const HIT_BUDGET: usize = 2_000_000;
@@ -28,7 +28,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Clone)]
 pub(crate) struct Counted {
     pub total: u64,
-    pub facets: BTreeMap<String, FacetCounts>,
+    pub facets: BTreeMap<Facet, FacetCounts>,
 }
 
 /// Entries up to a weight budget, the oldest dropped first.

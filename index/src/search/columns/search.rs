@@ -16,7 +16,9 @@ use crate::search::columns::cache::{Counted, Hit};
 use crate::search::columns::{
     Columns, SearchColumns, COMMERCIAL_SHIFT, DERIVATIVES_SHIFT, FIELDS, LIVE, OPEN_SHIFT,
 };
-use crate::search::query::{Cursor, FacetCounts, SearchQuery, SearchResults, Sort, FACET_VALUES};
+use crate::search::query::{
+    Cursor, Facet, FacetCounts, SearchQuery, SearchResults, Sort, FACET_VALUES,
+};
 use crate::store::db::Index;
 use std::cell::Cell;
 
@@ -252,18 +254,18 @@ impl Compiled {
 /// counts everywhere; one that fails exactly one facet's own filter counts for that facet only.
 /// Without text, the live counts the columns keep answer filters on licences and permissions
 /// alone, and every facet when nothing is filtered.
-fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> Counted {
+fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[Facet]) -> Counted {
     if hits.is_none() && f.since.is_none() && f.fields.iter().all(Option::is_none) {
         let unfiltered = f.flag_mask == LIVE && !f.not_free && f.license.is_none();
-        if unfiltered || facets.iter().all(|facet| facet == "license") {
+        if unfiltered || facets.iter().all(|facet| *facet == Facet::License) {
             return count_live(c, f, facets, unfiltered);
         }
     }
     let mut wanted = 0u8;
     for facet in facets {
-        if facet == "license" {
+        if *facet == Facet::License {
             wanted |= LICENSE_BIT;
-        } else if let Some(i) = FIELDS.iter().position(|x| x == facet) {
+        } else if let Some(i) = FIELDS.iter().position(|x| *x == facet.as_str()) {
             wanted |= 2 << i;
         }
     }
@@ -308,7 +310,7 @@ fn count(c: &Columns, f: &Compiled, hits: Option<&[Hit]>, facets: &[String]) -> 
 
 /// [`count`] from the live counts, for a query without text that filters on licences and
 /// permissions at most; the field facets only when it filters nothing (`unfiltered`).
-fn count_live(c: &Columns, f: &Compiled, facets: &[String], unfiltered: bool) -> Counted {
+fn count_live(c: &Columns, f: &Compiled, facets: &[Facet], unfiltered: bool) -> Counted {
     // Per licence: the live rows that pass the permission filters. The licence facet ignores
     // the licence filter, as a facet ignores its own filter; the total does not.
     let mut licenses = vec![0u64; c.licenses.len()];
@@ -331,14 +333,14 @@ fn count_live(c: &Columns, f: &Compiled, facets: &[String], unfiltered: bool) ->
 /// but the licence is wanted): each facet's most frequent values.
 fn facet_lists(
     c: &Columns,
-    facets: &[String],
+    facets: &[Facet],
     total: u64,
     licenses: &[u64],
     values: &[u64],
 ) -> Counted {
     let mut out = BTreeMap::new();
     for facet in facets {
-        let list: Vec<(String, u64)> = if facet == "license" {
+        let list: Vec<(String, u64)> = if *facet == Facet::License {
             let mut by_family: BTreeMap<&str, u64> = BTreeMap::new();
             for (id, n) in licenses.iter().enumerate().filter(|(_, n)| **n > 0) {
                 if let Some(family) = &c.licenses[id].family {
@@ -354,7 +356,10 @@ fn facet_lists(
             });
             list
         } else {
-            let field = FIELDS.iter().position(|x| x == facet).unwrap_or(0) as u8;
+            let field = FIELDS
+                .iter()
+                .position(|x| *x == facet.as_str())
+                .unwrap_or(0) as u8;
             let mut ids: Vec<(usize, u64)> = values
                 .iter()
                 .enumerate()
@@ -370,7 +375,7 @@ fn facet_lists(
                 .map(|(v, n)| (c.value_text[v].clone(), n))
                 .collect()
         };
-        out.insert(facet.clone(), FacetCounts(list));
+        out.insert(*facet, FacetCounts(list));
     }
     Counted { total, facets: out }
 }
