@@ -124,7 +124,7 @@ mod tests {
         let db = dir.join("pool.db");
         let _ = std::fs::remove_file(&db);
         let options = StoreOptions { search_cache: true };
-        let pool = Pool::new(oerdex_index::catalogue::open(&db, &options).unwrap(), 2);
+        let pool = Pool::new(oerdex_index::open(&db, &options).unwrap(), 2);
         for _ in 0..5 {
             let count = pool
                 .read(|index| Ok(index.resource_count()?))
@@ -143,7 +143,7 @@ mod tests {
         );
         // A catalogue that went away (its file deleted under the server).
         let gone = dir.join("gone.db");
-        let missing = Pool::new(oerdex_index::catalogue::open(&gone, &options).unwrap(), 1);
+        let missing = Pool::new(oerdex_index::open(&gone, &options).unwrap(), 1);
         std::fs::remove_file(&gone).unwrap();
         let outcome = missing.read(|index| Ok(index.resource_count()?)).await;
         assert_eq!(outcome.unwrap_err().status_code(), 500);

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use oerdex_harvester::oai::decode;
+use oerdex_harvester::http::decode;
 
 fuzz_target!(|data: &[u8]| {
     let encoding = match data.first() {

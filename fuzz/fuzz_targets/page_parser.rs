@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
             if let Some(xml) = record.metadata_xml {
                 // Wrapped metadata re-declares its namespaces; it may still be invalid XML
                 // inside, but the crosswalk must cope either way.
-                let _ = oerdex_harvester::harvest::crosswalk_xml(&xml);
+                let _ = oerdex_harvester::crosswalk::crosswalk_xml(&xml);
             }
         }
     }

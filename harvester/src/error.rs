@@ -4,8 +4,6 @@ use std::time::Duration;
 
 use thiserror::Error;
 
-use crate::harvest::guard::ListFault;
-
 /// Everything that can stop a request or a harvest, with the context an operator needs.
 #[derive(Debug, Error)]
 pub enum HarvestError {
@@ -211,3 +209,65 @@ impl HarvestError {
 
 /// Shorthand for harvester results.
 pub type Result<T, E = HarvestError> = std::result::Result<T, E>;
+
+/// Why a list was given up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ListFault {
+    /// The repository sent a resumption token this list had already used.
+    TokenRepeated {
+        /// The token, shortened for messages.
+        token: String,
+    },
+    /// A resumption token longer than the guard accepts.
+    TokenTooLong {
+        /// Its length in bytes.
+        bytes: usize,
+        /// The longest token accepted, in bytes.
+        limit: usize,
+    },
+    /// Many more records than the repository said the list holds.
+    LongerThanAnnounced {
+        /// Records listed so far.
+        listed: u64,
+        /// The largest `completeListSize` the repository gave.
+        announced: u64,
+    },
+    /// More entries than any real repository lists (sets, for instance).
+    TooMany {
+        /// Entries listed.
+        listed: u64,
+        /// What they are (`sets`).
+        what: &'static str,
+    },
+    /// Page after page of records this harvest had already received.
+    NoNewRecords {
+        /// Pages in a row without a new record.
+        pages: u64,
+    },
+}
+
+impl std::fmt::Display for ListFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ListFault::TokenRepeated { token } => write!(
+                f,
+                "the repository sent the resumption token {token:?} a second time (a loop)"
+            ),
+            ListFault::TokenTooLong { bytes, limit } => write!(
+                f,
+                "the repository sent a resumption token of {bytes} bytes (the limit is {limit})"
+            ),
+            ListFault::LongerThanAnnounced { listed, announced } => write!(
+                f,
+                "the repository listed {listed} records, far more than the {announced} its completeListSize announced"
+            ),
+            ListFault::TooMany { listed, what } => {
+                write!(f, "the repository listed {listed} {what}, more than any real one")
+            }
+            ListFault::NoNewRecords { pages } => write!(
+                f,
+                "the repository sent {pages} pages in a row without a record this harvest had not already received"
+            ),
+        }
+    }
+}

@@ -2,8 +2,9 @@
 //! into the resource model of `oerdex-index`.
 //!
 //! # Architecture
-//! [`http::Fetcher`] does polite, retried, size-limited requests; [`oai`] speaks the protocol
-//! and streams list pages; [`crosswalk`] maps each record; [`harvest`] drives one source's
+//! [`http::Fetcher`] does polite, retried, size-limited requests and decodes bodies
+//! ([`http::decode`]); [`oai`] speaks the protocol, streams list pages and bounds each list
+//! ([`oai::guard`]); [`crosswalk`] maps each record; [`harvest`] drives one source's
 //! incremental, resumable harvest: a download task fetches and parses the next page while a
 //! writer thread crosswalks and commits the previous one with its checkpoint.
 

@@ -125,7 +125,7 @@ async fn get_record_and_its_errors() {
         .await
         .unwrap();
     assert_eq!(page.records.len(), 1);
-    let record = oerdex_harvester::harvest::to_source_record(page.records[0].clone());
+    let record = oerdex_harvester::crosswalk::source_record(page.records[0].clone());
     assert!(
         record
             .metadata

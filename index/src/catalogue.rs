@@ -5,8 +5,8 @@
 //! Three traits, from the outside in:
 //!
 //! * [`Store`]: where a catalogue lives; opens connections ([`Store::reader`],
-//!   [`Store::writer`]) and says how its search structures stand. [`open`] picks the engine from
-//!   a location: a file path is the embedded SQLite catalogue ([`crate::sqlite::SqliteStore`]).
+//!   [`Store::writer`]) and says how its search structures stand. [`crate::open`] picks the
+//!   engine from a location: a file path is the embedded SQLite catalogue.
 //! * [`Reader`]: searching and reading: resources, licences, the change feed other nodes and the
 //!   OAI-PMH provider follow, the source registry, the harvest log, quality reports and
 //!   registration requests.
@@ -20,7 +20,6 @@
 //! strings. A second engine implements these traits; the callers do not change.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::Result;
@@ -207,12 +206,4 @@ pub trait Store: Send + Sync {
 pub struct StoreOptions {
     /// Keep the search cache (full-text matches and counts of recent searches).
     pub search_cache: bool,
-}
-
-/// Opens (creating and migrating if needed) the catalogue at `location`: a file path opens the
-/// embedded SQLite catalogue.
-pub fn open(location: &Path, options: &StoreOptions) -> Result<Arc<dyn Store>> {
-    Ok(Arc::new(crate::sqlite::SqliteStore::open(
-        location, options,
-    )?))
 }

@@ -37,6 +37,17 @@ pub mod store;
 pub mod write;
 
 pub use catalogue::{Reader, Store, StoreOptions, Writer};
+
+/// Opens (creating and migrating if needed) the catalogue at `location`, picking its engine:
+/// a file path opens the embedded SQLite catalogue ([`sqlite::SqliteStore`]).
+pub fn open(
+    location: &std::path::Path,
+    options: &StoreOptions,
+) -> Result<std::sync::Arc<dyn Store>> {
+    Ok(std::sync::Arc::new(sqlite::SqliteStore::open(
+        location, options,
+    )?))
+}
 pub use error::{IndexError, Result};
 pub use model::agent;
 pub use model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};

@@ -18,7 +18,7 @@ pub fn run(settings: &Settings, args: BackupArgs) -> anyhow::Result<u8> {
     store
         .backup(&args.file)
         .with_context(|| format!("backup to {} failed", args.file.display()))?;
-    let copy = oerdex_index::catalogue::open(&args.file, &StoreOptions::default())?.reader()?;
+    let copy = oerdex_index::open(&args.file, &StoreOptions::default())?.reader()?;
     let problems = copy.integrity_check()?;
     if !problems.is_empty() {
         bail!(

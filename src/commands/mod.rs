@@ -26,7 +26,7 @@ pub fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
     let options = StoreOptions {
         search_cache: settings.search_cache,
     };
-    let store = oerdex_index::catalogue::open(&settings.db, &options)
+    let store = oerdex_index::open(&settings.db, &options)
         .with_context(|| format!("cannot open the catalogue {}", settings.db.display()))?;
     let mut index = store.writer()?;
     for declared in &settings.sources {

@@ -1,7 +1,7 @@
 //! `oerdex reindex`: re-crosswalk stored raw records without harvesting.
 
 use anyhow::bail;
-use oerdex_harvester::harvest::crosswalk_xml;
+use oerdex_harvester::crosswalk::crosswalk_xml;
 
 use crate::cli::ReindexArgs;
 use crate::commands::open_index;

@@ -28,9 +28,12 @@ mod tests;
 use std::borrow::Cow;
 
 use oerdex_index::model::RecordMetadata;
+use oerdex_index::SourceRecord;
 use roxmltree::Node;
 
 use text::{is_http_url, parse_doi, parse_handle};
+
+use crate::oai::RawRecord;
 
 /// The `oai_dc` container namespace.
 pub const OAI_DC_NS: &str = "http://www.openarchives.org/OAI/2.0/oai_dc/";
@@ -38,6 +41,31 @@ pub const OAI_DC_NS: &str = "http://www.openarchives.org/OAI/2.0/oai_dc/";
 pub const DC_ELEMENTS_NS: &str = "http://purl.org/dc/elements/1.1/";
 /// The DCMI terms namespace (`dcterms:`).
 pub const DC_TERMS_NS: &str = "http://purl.org/dc/terms/";
+
+/// Crosswalks one raw record into what the index stores.
+pub fn source_record(raw: RawRecord) -> SourceRecord {
+    let metadata = if raw.deleted {
+        None
+    } else {
+        raw.metadata_xml.as_deref().and_then(crosswalk_xml)
+    };
+    SourceRecord {
+        oai_identifier: raw.identifier,
+        datestamp: raw.datestamp,
+        sets: raw.sets,
+        deleted: raw.deleted,
+        metadata,
+        raw_xml: if raw.deleted { None } else { raw.metadata_xml },
+    }
+}
+
+/// Parses a wrapped `<metadata>` element and crosswalks its content.
+pub fn crosswalk_xml(xml: &str) -> Option<RecordMetadata> {
+    let doc = roxmltree::Document::parse(xml).ok()?;
+    let wrapper = doc.root_element();
+    let root = wrapper.children().find(|n| n.is_element())?;
+    crosswalk(root)
+}
 
 /// Maps the root element of a record's metadata (the single element child of `<metadata>`) into
 /// the resource model; `None` when the format is not one oerdex understands.

@@ -8,10 +8,9 @@
 //! whatever the size of the repository. A harvest that is killed resumes from the last
 //! committed checkpoint; a harvest that fails keeps every committed page and says so.
 //!
-//! No harvest runs for ever: [`guard`] ends a list whose tokens loop or that goes on without
+//! No harvest runs for ever: [`crate::oai::guard`] ends a list whose tokens loop or that goes on without
 //! adding records, and `harvest.max_duration` bounds the whole harvest.
 
-pub mod guard;
 pub mod lease;
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -19,17 +18,15 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use oerdex_index::write::ingest::PreparedRecord;
-use oerdex_index::{
-    timestamp, Checkpoint, Counts, Source, SourceRecord, StartPoint, Store, Writer,
-};
+use oerdex_index::{timestamp, Checkpoint, Counts, Source, StartPoint, Store, Writer};
 use serde::Serialize;
 use tokio::sync::mpsc;
 
 use crate::crosswalk;
 use crate::error::{HarvestError, NextHarvest, Result};
 use crate::http::Fetcher;
+use crate::oai::guard::{ListGuard, StaleRun};
 use crate::oai::{ListRequest, ListVerb, OaiClient, RawRecord};
-use guard::{ListGuard, StaleRun};
 use lease::Lease;
 
 /// Pages waiting at most between two stages (download and crosswalk each run ahead of the
@@ -435,7 +432,7 @@ fn spawn_crosswalk(
             let records = job
                 .records
                 .into_iter()
-                .map(|raw| PreparedRecord::new(&source, to_source_record(raw)))
+                .map(|raw| PreparedRecord::new(&source, crosswalk::source_record(raw)))
                 .collect::<oerdex_index::Result<Vec<_>>>()
                 .map_err(HarvestError::from);
             let prepared = Job {
@@ -525,29 +522,4 @@ fn spawn_writer(
         }
         Ok((done, pages))
     })
-}
-
-/// Crosswalks one raw record into what the index stores.
-pub fn to_source_record(raw: RawRecord) -> SourceRecord {
-    let metadata = if raw.deleted {
-        None
-    } else {
-        raw.metadata_xml.as_deref().and_then(crosswalk_xml)
-    };
-    SourceRecord {
-        oai_identifier: raw.identifier,
-        datestamp: raw.datestamp,
-        sets: raw.sets,
-        deleted: raw.deleted,
-        metadata,
-        raw_xml: if raw.deleted { None } else { raw.metadata_xml },
-    }
-}
-
-/// Parses a wrapped `<metadata>` element and crosswalks its content.
-pub fn crosswalk_xml(xml: &str) -> Option<oerdex_index::RecordMetadata> {
-    let doc = roxmltree::Document::parse(xml).ok()?;
-    let wrapper = doc.root_element();
-    let root = wrapper.children().find(|n| n.is_element())?;
-    crosswalk::crosswalk(root)
 }

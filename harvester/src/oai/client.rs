@@ -4,8 +4,8 @@ use serde::Serialize;
 use url::Url;
 
 use crate::error::{HarvestError, Result};
-use crate::harvest::guard::{ListFault, ListGuard};
 use crate::http::{Body, Fetcher, Unreadable};
+use crate::oai::guard::{ListFault, ListGuard};
 use crate::oai::page::{self, OaiError, Page, Resumption};
 
 /// Most sets a repository's ListSets may hold (real ones hold hundreds, a few thousands).
@@ -259,7 +259,7 @@ fn with_document<T>(
     body: &Body,
     f: impl FnOnce(&roxmltree::Document<'_>) -> std::result::Result<T, OaiError>,
 ) -> std::result::Result<std::result::Result<T, OaiError>, Unreadable> {
-    if crate::oai::decode::looks_like_html(&body.text) {
+    if crate::http::decode::looks_like_html(&body.text) {
         return Err(page::HTML_PAGE.into());
     }
     let doc = roxmltree::Document::parse(&body.text).map_err(|e| match e {

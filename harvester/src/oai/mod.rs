@@ -1,7 +1,7 @@
-//! OAI-PMH 2.0: the client, list-page parsing and body decoding.
+//! OAI-PMH 2.0: the client, list-page parsing, and the guard that bounds a list.
 
 pub mod client;
-pub mod decode;
+pub mod guard;
 pub mod page;
 
 pub use client::{

@@ -89,7 +89,7 @@ struct Frame {
 /// Parses one list page. The error says what is wrong in plain words, and whether asking again
 /// could help (a DTD or absurd nesting will not go away).
 pub fn parse(text: &str) -> Result<Page, Unreadable> {
-    if super::decode::looks_like_html(text) {
+    if crate::http::decode::looks_like_html(text) {
         return Err(HTML_PAGE.into());
     }
     let mut reader = Reader::from_str(text);

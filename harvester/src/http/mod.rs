@@ -18,9 +18,10 @@ use reqwest::header::{ACCEPT, ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE, R
 use tokio::time::Instant;
 use url::Url;
 
+pub mod decode;
+
 use crate::address::forbidden_kind;
 use crate::error::{HarvestError, Result};
-use crate::oai::decode;
 use crate::retry;
 use crate::settings::HarvestSettings;
 

@@ -13,6 +13,7 @@
 use std::collections::HashSet;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+pub use crate::error::ListFault;
 use crate::oai::Resumption;
 
 /// Longest resumption token accepted, in bytes. Real tokens are opaque strings of tens to a few
@@ -26,66 +27,6 @@ pub const MAX_STALE_PAGES: u64 = 10;
 /// Records a list may hold beyond its announced `completeListSize` (on top of that size again):
 /// repositories update the size as records change during a harvest, and some count loosely.
 const LIST_SIZE_SLACK: u64 = 1000;
-
-/// Why a list was given up.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ListFault {
-    /// The repository sent a resumption token this list had already used.
-    TokenRepeated {
-        /// The token, shortened for messages.
-        token: String,
-    },
-    /// A resumption token longer than [`MAX_TOKEN_BYTES`].
-    TokenTooLong {
-        /// Its length in bytes.
-        bytes: usize,
-    },
-    /// Many more records than the repository said the list holds.
-    LongerThanAnnounced {
-        /// Records listed so far.
-        listed: u64,
-        /// The largest `completeListSize` the repository gave.
-        announced: u64,
-    },
-    /// More entries than any real repository lists (sets, for instance).
-    TooMany {
-        /// Entries listed.
-        listed: u64,
-        /// What they are (`sets`).
-        what: &'static str,
-    },
-    /// Page after page of records this harvest had already received.
-    NoNewRecords {
-        /// Pages in a row without a new record.
-        pages: u64,
-    },
-}
-
-impl std::fmt::Display for ListFault {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ListFault::TokenRepeated { token } => write!(
-                f,
-                "the repository sent the resumption token {token:?} a second time (a loop)"
-            ),
-            ListFault::TokenTooLong { bytes } => write!(
-                f,
-                "the repository sent a resumption token of {bytes} bytes (the limit is {MAX_TOKEN_BYTES})"
-            ),
-            ListFault::LongerThanAnnounced { listed, announced } => write!(
-                f,
-                "the repository listed {listed} records, far more than the {announced} its completeListSize announced"
-            ),
-            ListFault::TooMany { listed, what } => {
-                write!(f, "the repository listed {listed} {what}, more than any real one")
-            }
-            ListFault::NoNewRecords { pages } => write!(
-                f,
-                "the repository sent {pages} pages in a row without a record this harvest had not already received"
-            ),
-        }
-    }
-}
 
 /// What one list has sent so far: the tokens (as hashes) and the number of records.
 #[derive(Debug, Default)]
@@ -127,7 +68,10 @@ impl ListGuard {
             return Ok(());
         };
         if token.len() > MAX_TOKEN_BYTES {
-            return Err(ListFault::TokenTooLong { bytes: token.len() });
+            return Err(ListFault::TokenTooLong {
+                bytes: token.len(),
+                limit: MAX_TOKEN_BYTES,
+            });
         }
         if !self.tokens.insert(hash(token)) {
             return Err(ListFault::TokenRepeated {
@@ -221,7 +165,8 @@ mod tests {
         assert_eq!(
             guard.check(1, Some(&token(&long, None))),
             Err(ListFault::TokenTooLong {
-                bytes: MAX_TOKEN_BYTES + 1
+                bytes: MAX_TOKEN_BYTES + 1,
+                limit: MAX_TOKEN_BYTES,
             })
         );
         let fits = "x".repeat(MAX_TOKEN_BYTES);
