@@ -319,13 +319,26 @@ fn searches_wait_for_an_announced_load_and_not_for_a_cancelled_one() {
             (serde_json::to_value(results).unwrap(), columns.is_loaded())
         })
     };
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The search has reached the wait before the load runs, and cannot have answered.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while columns.searches_waiting() == 0 {
+        assert!(
+            !searcher.is_finished(),
+            "the search answered without waiting for the load"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the search never waited"
+        );
+        std::thread::yield_now();
+    }
     assert!(!searcher.is_finished(), "the search waits for the load");
     columns
         .load(&Index::open_read_only(db.path()).unwrap())
         .unwrap();
     let (results, loaded_when_answered) = searcher.join().unwrap();
     assert!(loaded_when_answered);
+    assert_eq!(columns.searches_waiting(), 0);
     let expected = plain.search(&SearchQuery::new()).unwrap();
     assert_eq!(results, serde_json::to_value(expected).unwrap());
 
