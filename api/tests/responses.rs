@@ -174,11 +174,6 @@ impl Answer {
 
 /// Sends one request to the router over `store`, as a client at a fixed host.
 async fn send(store: &Arc<dyn Store>, method: Method, uri: &str, accept: &str) -> Answer {
-    let state = AppState::new(
-        ApiConfig::new(store.clone()),
-        Arc::new(NoHarvesting),
-        Arc::new(Metrics::new()),
-    );
     let request = Request::builder()
         .method(method)
         .uri(uri)
@@ -186,6 +181,16 @@ async fn send(store: &Arc<dyn Store>, method: Method, uri: &str, accept: &str) -
         .header(header::ACCEPT, accept)
         .body(Body::empty())
         .unwrap();
+    answer(store, request).await
+}
+
+/// The router's answer over `store` to `request`.
+async fn answer(store: &Arc<dyn Store>, request: Request<Body>) -> Answer {
+    let state = AppState::new(
+        ApiConfig::new(store.clone()),
+        Arc::new(NoHarvesting),
+        Arc::new(Metrics::new()),
+    );
     let response = router(state).oneshot(request).await.unwrap();
     let status = response.status();
     let content_type = response
@@ -258,4 +263,15 @@ async fn oai_pmh_identify_list_records_and_an_error() {
     .await;
     assert_eq!(error.status, StatusCode::OK, "protocol errors are HTTP 200");
     insta::assert_snapshot!("oai_cannot_disseminate_format", error.xml());
+    // Refused before the provider reads it: still an OAI-PMH document, on the same clock.
+    let form = Request::builder()
+        .method(Method::POST)
+        .uri("/oai")
+        .header(header::HOST, "oerdex.test")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(Body::from("verb=Identify"))
+        .unwrap();
+    let refused = answer(&store, form).await;
+    assert_eq!(refused.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    insta::assert_snapshot!("oai_post_not_a_form", refused.xml());
 }
