@@ -13,6 +13,7 @@ use crate::config::Settings;
 pub fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
     let options = StoreOptions {
         search_cache: settings.search_cache,
+        clock: Arc::new(settings.clock),
     };
     let store = oerdex_index::open(&settings.db, &options)
         .with_context(|| format!("cannot open the catalogue {}", settings.db.display()))?;

@@ -158,6 +158,9 @@ pub struct Settings {
     pub file: Option<PathBuf>,
     /// What was ignored, for standard error (unknown `OERDEX_*` variables).
     pub warnings: Vec<String>,
+    /// The clock the catalogue records times by: the system's, shifted only by the test-only
+    /// `OERDEX_TEST_CLOCK_SHIFT_S` ([`test_clock`]).
+    pub clock: oerdex_index::SystemClock,
 }
 
 impl Default for Settings {
@@ -180,6 +183,7 @@ impl Default for Settings {
             sources: Vec::new(),
             file: None,
             warnings: Vec::new(),
+            clock: oerdex_index::SystemClock::default(),
         }
     }
 }
@@ -212,10 +216,11 @@ pub fn load(overrides: &Overrides, env: &[(String, String)]) -> Result<Settings,
             .unwrap_or_else(|| "built-in defaults".into()),
         variables: HashMap::new(),
     };
-    let warnings = apply_env(&mut table, &mut origins, env)?;
+    let mut warnings = apply_env(&mut table, &mut origins, env)?;
     let raw = RawConfig::deserialize(table)
         .map_err(|e| ConfigError(format!("{}: {}", origins.file, e.message())))?;
     let mut settings = resolve(raw, &origins)?;
+    settings.clock = test_clock(env, &mut warnings)?;
     settings.file = file;
     settings.warnings = warnings;
     if let Some(db) = &overrides.db {
@@ -539,8 +544,46 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_OAI_PAGE_SIZE", "oai.page_size"),
 ];
 
-/// `OERDEX_*` variables that are not settings: the log's filter and format.
-const NOT_SETTINGS: &[&str] = &["OERDEX_LOG", "OERDEX_LOG_FORMAT"];
+/// `OERDEX_*` variables that are not settings: the log's filter and format, and the test-only
+/// clock shift ([`test_clock`]).
+const NOT_SETTINGS: &[&str] = &["OERDEX_LOG", "OERDEX_LOG_FORMAT", TEST_CLOCK_SHIFT];
+
+/// Shifts the clock the catalogue records times by, in whole seconds (negative: earlier).
+/// For end-to-end tests only, which run the real binary: two processes of one test that must
+/// record changes in different seconds run one of them shifted, instead of sleeping across a
+/// second. Not a setting (not in the file, the example or `oerdex serve`'s settings page).
+pub const TEST_CLOCK_SHIFT: &str = "OERDEX_TEST_CLOCK_SHIFT_S";
+
+/// The system clock, shifted by [`TEST_CLOCK_SHIFT`] when set, which is then also a warning on
+/// standard error (a shifted clock misdates everything the catalogue records). A value that is
+/// not a whole number of seconds within ten years is an error.
+fn test_clock(
+    env: &[(String, String)],
+    warnings: &mut Vec<String>,
+) -> Result<oerdex_index::SystemClock, ConfigError> {
+    const LIMIT_S: i64 = 10 * 366 * 24 * 3600;
+    let Some((_, text)) = env.iter().rev().find(|(name, _)| name == TEST_CLOCK_SHIFT) else {
+        return Ok(oerdex_index::SystemClock::default());
+    };
+    let seconds: i64 = text
+        .trim()
+        .parse()
+        .ok()
+        .filter(|s: &i64| s.abs() <= LIMIT_S)
+        .ok_or_else(|| {
+            ConfigError(format!(
+                "environment: {TEST_CLOCK_SHIFT}: {text:?} is not a whole number of seconds \
+                 (at most ten years either way)"
+            ))
+        })?;
+    warnings.push(format!(
+        "environment: {TEST_CLOCK_SHIFT}={seconds}: the catalogue's clock is shifted by \
+         {seconds} s (for tests only)"
+    ));
+    Ok(oerdex_index::SystemClock::shifted(time::Duration::seconds(
+        seconds,
+    )))
+}
 
 /// Sets each key an `OERDEX_*` variable names in `table`, over the file's value, and records
 /// where it came from. Returns a warning for each variable that names no setting.
@@ -725,6 +768,27 @@ mod tests {
             err.to_string().contains("OERDEX_SERVER_SEARCH_CACHE"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn the_test_clock_shift_moves_the_catalogue_clock_and_says_so() {
+        let plain = load_text("", &[]).unwrap();
+        assert_eq!(plain.clock.shift(), time::Duration::ZERO);
+        assert!(plain.warnings.is_empty(), "{:?}", plain.warnings);
+        let shifted = load_text("", &[(TEST_CLOCK_SHIFT, "-90")]).unwrap();
+        assert_eq!(shifted.clock.shift(), time::Duration::seconds(-90));
+        assert!(
+            shifted
+                .warnings
+                .iter()
+                .any(|w| w.contains(TEST_CLOCK_SHIFT)),
+            "{:?}",
+            shifted.warnings
+        );
+        for bad in ["soon", "1.5", "999999999999"] {
+            let err = load_text("", &[(TEST_CLOCK_SHIFT, bad)]).unwrap_err().0;
+            assert!(err.contains(TEST_CLOCK_SHIFT), "{bad}: {err}");
+        }
     }
 
     #[test]

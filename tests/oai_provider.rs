@@ -349,9 +349,10 @@ fn sickle_and_oaipmh_scythe_harvest_every_record_and_see_deletions() {
         assert!(cc0 > 0, "{client}: licences as URLs in dc:rights");
     }
 
-    // Two records are deleted at the origin's source; the clients see them as deleted.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
-    let since = now_minus(0);
+    // Two records are deleted at the origin's source; the clients see them as deleted. The
+    // harvest that finds them runs a second ahead (its clock shifted, not waited for), so
+    // `since`, the second after everything harvested so far, is no later than their datestamps.
+    let since = utc_in(1);
     {
         let mut records = repo.records.lock().unwrap();
         for r in records.iter_mut().take(2) {
@@ -359,7 +360,7 @@ fn sickle_and_oaipmh_scythe_harvest_every_record_and_see_deletions() {
             r.datestamp = "2999-01-01T00:00:00Z".into();
         }
     }
-    oerdex.run(&["harvest"]).expect(0);
+    oerdex.run_later(1, &["harvest"]).expect(0);
     let seen = clients(&served, Some(&since));
     for client in ["sickle", "scythe"] {
         let records = seen[client]["records"].as_object().unwrap();
@@ -373,13 +374,13 @@ fn sickle_and_oaipmh_scythe_harvest_every_record_and_see_deletions() {
     }
 }
 
-/// `YYYY-MM-DDThh:mm:ssZ`, `seconds` ago (UTC).
-fn now_minus(seconds: u64) -> String {
+/// `YYYY-MM-DDThh:mm:ssZ`, `seconds` from now (UTC).
+fn utc_in(seconds: i64) -> String {
     let out = Command::new("date")
         .args([
             "-u",
             "-d",
-            &format!("-{seconds} seconds"),
+            &format!("{seconds:+} seconds"),
             "+%Y-%m-%dT%H:%M:%SZ",
         ])
         .output()
@@ -438,8 +439,9 @@ fn a_second_oerdex_mirrors_the_catalogue_incrementally() {
         new.datestamp = "2999-01-01T00:00:00Z".into();
         records.push(new);
     }
-    origin_oerdex.run(&["harvest"]).expect(0);
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // The origin records these changes in a later second than the mirror's first harvest, as a
+    // later harvest would (its clock shifted a second ahead rather than waited for).
+    origin_oerdex.run_later(1, &["harvest"]).expect(0);
     let run = mirror.run(&["harvest"]).expect(0);
     assert!(
         run.stdout.lines().any(|l| l.starts_with("origin")),

@@ -123,7 +123,10 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("pool.db");
         let _ = std::fs::remove_file(&db);
-        let options = StoreOptions { search_cache: true };
+        let options = StoreOptions {
+            search_cache: true,
+            ..StoreOptions::default()
+        };
         let pool = Pool::new(oerdex_index::open(&db, &options).unwrap(), 2);
         for _ in 0..5 {
             let count = pool

@@ -39,7 +39,8 @@ pub async fn shape(State(state): State<AppState>, request: Request, next: Next) 
             } else {
                 "badArgument"
             };
-            let xml = crate::oai::error_document(&base_url, code, &message);
+            let clock = state.pool().store().clock();
+            let xml = crate::oai::error_document(&*clock, &base_url, code, &message);
             let mut response = (status, xml).into_response();
             keep_headers(&parts.headers, response.headers_mut());
             response.headers_mut().insert(
@@ -88,6 +89,7 @@ pub fn refusal_body(state: &AppState) -> crate::server::RefusalBody {
         .base_url
         .clone()
         .unwrap_or_else(|| "/oai".to_string());
+    let clock = state.pool().store().clock();
     std::sync::Arc::new(move |status: StatusCode, path: &str| {
         let (kind, message) = match status {
             StatusCode::URI_TOO_LONG => {
@@ -99,7 +101,7 @@ pub fn refusal_body(state: &AppState) -> crate::server::RefusalBody {
             _ => ("bad-request", "the request could not be read as HTTP/1.1"),
         };
         if path == "/oai" {
-            let xml = crate::oai::error_document(&base_url, "badArgument", message);
+            let xml = crate::oai::error_document(&*clock, &base_url, "badArgument", message);
             return ("text/xml; charset=utf-8", xml.into_bytes());
         }
         let problem = Problem {

@@ -20,8 +20,10 @@
 //! strings. A second engine implements these traits; the callers do not change.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
+use crate::clock::{Clock, SystemClock};
 use crate::error::Result;
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
 use crate::model::source::Source;
@@ -199,11 +201,26 @@ pub trait Store: Send + Sync {
     fn disk_usage(&self) -> Option<(u64, u64)> {
         None
     }
+    /// The clock the catalogue records times by ([`StoreOptions::clock`]); whatever compares
+    /// the time with recorded times (a `responseDate`, a schedule) reads this one too.
+    fn clock(&self) -> Arc<dyn Clock>;
 }
 
 /// How to open a catalogue.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct StoreOptions {
     /// Keep the search cache (full-text matches and counts of recent searches).
     pub search_cache: bool,
+    /// Where the times the catalogue records come from: the system clock unless a test (or an
+    /// end-to-end test's shifted clock) says otherwise; see [`crate::clock`].
+    pub clock: Arc<dyn Clock>,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            search_cache: false,
+            clock: Arc::new(SystemClock::default()),
+        }
+    }
 }

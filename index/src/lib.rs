@@ -24,11 +24,14 @@
 //! `resources`) by [`write::merge`]: records with the same DOI or normalised URL become one
 //! resource with several sources. Each resource's document is stored as JSON beside the columns
 //! search filters on, an FTS5 entry and its facet values. [`write::ingest`] writes a harvested
-//! page and its checkpoint in one transaction.
+//! page and its checkpoint in one transaction. The times a write records (a resource's
+//! `updated`, a harvest's start and end, a registration's) come from the [`Clock`] the
+//! catalogue was opened with ([`clock`]).
 
 pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
 
 pub mod catalogue;
+pub mod clock;
 pub mod error;
 pub mod model;
 pub mod search;
@@ -37,6 +40,7 @@ pub mod store;
 pub mod write;
 
 pub use catalogue::{Reader, Store, StoreOptions, Writer};
+pub use clock::{Clock, ManualClock, SystemClock};
 
 /// Opens (creating and migrating if needed) the catalogue at `location`, picking its engine:
 /// a file path opens the embedded SQLite catalogue ([`sqlite::SqliteStore`]).

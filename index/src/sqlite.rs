@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::catalogue::{CacheStats, Reader, SearchStatus, Store, StoreOptions, Writer};
+use crate::clock::Clock;
 use crate::error::Result;
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
 use crate::model::source::Source;
@@ -30,6 +31,7 @@ pub struct SqliteStore {
     /// The search columns every reader shares.
     columns: Arc<SearchColumns>,
     cache: bool,
+    clock: Arc<dyn Clock>,
 }
 
 impl SqliteStore {
@@ -40,6 +42,7 @@ impl SqliteStore {
             path: path.to_path_buf(),
             columns: Arc::new(SearchColumns::new().with_cache(options.search_cache)),
             cache: options.search_cache,
+            clock: options.clock.clone(),
         })
     }
 
@@ -65,7 +68,9 @@ impl Store for SqliteStore {
     }
 
     fn writer(&self) -> Result<Box<dyn Writer>> {
-        Ok(Box::new(Index::open(&self.path)?))
+        Ok(Box::new(
+            Index::open(&self.path)?.with_clock(self.clock.clone()),
+        ))
     }
 
     fn location(&self) -> String {
@@ -124,6 +129,10 @@ impl Store for SqliteStore {
         let mut wal = self.path.clone().into_os_string();
         wal.push("-wal");
         Some((size(&self.path), size(Path::new(&wal))))
+    }
+
+    fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
     }
 }
 

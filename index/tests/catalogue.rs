@@ -1,7 +1,10 @@
 //! The catalogue through its public API on a real SQLite file: merging, deletions and
 //! tombstones, licence inference, search filters, facets, cursors and hostile query text.
 
-use oerdex_index::{Index, RecordMetadata, SearchQuery, Sort, Source, SourceRecord};
+use std::sync::Arc;
+use std::time::Duration;
+
+use oerdex_index::{Index, ManualClock, RecordMetadata, SearchQuery, Sort, Source, SourceRecord};
 
 mod support;
 
@@ -48,8 +51,15 @@ fn query() -> SearchQuery {
 }
 
 fn catalogue(label: &str) -> (TempDb, Index) {
+    let (db, index, _) = catalogue_with_clock(label);
+    (db, index)
+}
+
+/// [`catalogue`], recording times by a clock the test moves.
+fn catalogue_with_clock(label: &str) -> (TempDb, Index, Arc<ManualClock>) {
     let db = TempDb::new(label);
-    let mut index = Index::open(db.path()).unwrap();
+    let clock = support::clock();
+    let mut index = Index::open(db.path()).unwrap().with_clock(clock.clone());
     apply(
         &mut index,
         "a",
@@ -98,7 +108,7 @@ fn catalogue(label: &str) -> (TempDb, Index) {
             ),
         ],
     );
-    (db, index)
+    (db, index, clock)
 }
 
 #[test]
@@ -157,9 +167,10 @@ fn the_same_resource_from_two_sources_is_merged_and_survives_one_deletion() {
 
 #[test]
 fn unchanged_records_do_not_touch_the_resource() {
-    let (_db, mut index) = catalogue("unchanged");
+    let (_db, mut index, clock) = catalogue_with_clock("unchanged");
     let before = index.search(&query()).unwrap().results;
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // A later second: a resource the unchanged record touched would show a new `updated`.
+    clock.advance(Duration::from_secs(1));
     let counts = apply(
         &mut index,
         "a",

@@ -5,6 +5,7 @@
 mod support;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use oerdex_index::model::accessibility::Accessibility;
 use oerdex_index::search::{Facet, Searcher};
@@ -200,7 +201,7 @@ fn compare(plain: &Index, fast: &Searcher, rng: &mut Rng, queries: usize) {
 /// alone, and the generator that made them (seeded with `seed`).
 fn catalogue(label: &str, seed: u64, n: usize) -> (TempDb, Index, Index, Vec<SourceRecord>, Rng) {
     let db = TempDb::new(label);
-    let mut writer = Index::open(db.path()).unwrap();
+    let mut writer = Index::open(db.path()).unwrap().with_clock(support::clock());
     let mut rng = Rng::new(seed);
     let records: Vec<_> = (0..n).map(|i| record(&mut rng, i)).collect();
     apply(&mut writer, "a", &records);
@@ -217,7 +218,8 @@ fn columns_for(path: &std::path::Path, columns: &Arc<SearchColumns>) -> Searcher
 #[test]
 fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
     let db = TempDb::new("columns");
-    let mut writer = Index::open(db.path()).unwrap();
+    let clock = support::clock();
+    let mut writer = Index::open(db.path()).unwrap().with_clock(clock.clone());
     let mut rng = Rng::new(7);
     let a: Vec<_> = (0..300).map(|n| record(&mut rng, n)).collect();
     let b: Vec<_> = (200..400).map(|n| record(&mut rng, n)).collect();
@@ -241,7 +243,7 @@ fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
     let changed: Vec<_> = (0..60).map(|n| record(&mut rng, n * 5)).collect();
     apply(&mut writer, "a", &changed);
     compare(&plain, &fast, &mut rng, 100);
-    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    clock.advance(Duration::from_secs(1));
     let mut gone: Vec<SourceRecord> = (0..40)
         .map(|n| SourceRecord {
             oai_identifier: format!("oai:test:{}", n * 7),
@@ -263,12 +265,15 @@ fn the_columns_answer_as_sqlite_does_before_and_after_changes() {
 
 #[test]
 fn a_large_change_reloads_the_columns_whole() {
-    let (db, mut writer, plain, _, mut rng) = catalogue("columns-reload", 11, 200);
+    let (db, writer, plain, _, mut rng) = catalogue("columns-reload", 11, 200);
     // Reload when more than a quarter of the catalogue plus 5 rows changed.
     let columns = Arc::new(SearchColumns::new().with_reload_after(5));
     let fast = columns_for(&db.path(), &columns);
     compare(&plain, &fast, &mut rng, 50);
-    std::thread::sleep(std::time::Duration::from_millis(1_100));
+    // The changes come a second after the catalogue was written (its clock's start).
+    let clock = support::clock();
+    let mut writer = writer.with_clock(clock.clone());
+    clock.advance(Duration::from_secs(1));
     let again: Vec<_> = (0..200).map(|n| record(&mut rng, n)).collect();
     apply(&mut writer, "a", &again);
     compare(&plain, &fast, &mut rng, 100);
@@ -314,13 +319,26 @@ fn searches_wait_for_an_announced_load_and_not_for_a_cancelled_one() {
             (serde_json::to_value(results).unwrap(), columns.is_loaded())
         })
     };
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // The search has reached the wait before the load runs, and cannot have answered.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while columns.searches_waiting() == 0 {
+        assert!(
+            !searcher.is_finished(),
+            "the search answered without waiting for the load"
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the search never waited"
+        );
+        std::thread::yield_now();
+    }
     assert!(!searcher.is_finished(), "the search waits for the load");
     columns
         .load(&Index::open_read_only(db.path()).unwrap())
         .unwrap();
     let (results, loaded_when_answered) = searcher.join().unwrap();
     assert!(loaded_when_answered);
+    assert_eq!(columns.searches_waiting(), 0);
     let expected = plain.search(&SearchQuery::new()).unwrap();
     assert_eq!(results, serde_json::to_value(expected).unwrap());
 

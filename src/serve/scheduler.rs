@@ -146,6 +146,11 @@ impl Scheduler {
 }
 
 impl Inner {
+    /// Now by the catalogue's clock, which recorded when the last harvests ended.
+    fn now(&self) -> OffsetDateTime {
+        self.store.clock().now()
+    }
+
     /// Reads the sources, updates the schedule, starts what is due.
     async fn tick(self: &Arc<Self>) {
         let store = self.store.clone();
@@ -179,7 +184,7 @@ impl Inner {
                 return;
             }
         };
-        let now = OffsetDateTime::now_utc();
+        let now = self.now();
         let due: Vec<String> = {
             let mut slots = lock(&self.slots);
             slots.retain(|name, slot| {
@@ -214,7 +219,7 @@ impl Inner {
             let mut slots = lock(&self.slots);
             let slot = slots.entry(name.to_string()).or_insert_with(|| Slot {
                 enabled: true,
-                next: OffsetDateTime::now_utc(),
+                next: self.now(),
                 running: None,
             });
             if slot.running.is_some() {
@@ -234,7 +239,7 @@ impl Inner {
     fn finish(&self, name: &str) {
         if let Some(slot) = lock(&self.slots).get_mut(name) {
             slot.running = None;
-            slot.next = OffsetDateTime::now_utc() + self.interval;
+            slot.next = self.now() + self.interval;
         }
     }
 }
@@ -353,7 +358,7 @@ impl Harvesting for Scheduler {
             name.to_string(),
             Slot {
                 enabled: true,
-                next: OffsetDateTime::now_utc(),
+                next: self.inner.now(),
                 running: None,
             },
         );

@@ -15,7 +15,7 @@ mod token;
 mod xml;
 
 use oerdex_index::store::changes::{Change, ChangesQuery, SetFilter};
-use oerdex_index::{timestamp, Reader, Resource};
+use oerdex_index::{Clock, Reader, Resource};
 
 use request::{ListArgs, ListStart, OaiError, OaiRequest};
 use token::Token;
@@ -52,10 +52,12 @@ const FORMATS: &[(&str, &str, &str)] = &[
 ];
 
 /// Answers one OAI-PMH request (`args` from the query string or form body, in order) with the
-/// complete XML document. Protocol errors are OAI-PMH `<error>` elements (HTTP 200); only a
-/// database failure is an `Err`.
+/// complete XML document, its `responseDate` read from `clock` (the catalogue's, so that it is
+/// comparable with the datestamps). Protocol errors are OAI-PMH `<error>` elements (HTTP 200);
+/// only a database failure is an `Err`.
 pub fn respond(
     index: &dyn Reader,
+    clock: &dyn Clock,
     config: &ProviderConfig,
     base_url: &str,
     args: &[(String, String)],
@@ -66,7 +68,7 @@ pub fn respond(
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
          xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd\">",
     );
-    element(&mut out, "responseDate", &timestamp::now());
+    element(&mut out, "responseDate", &clock.timestamp());
     let request = request::parse(args);
     // The request is echoed with its arguments, except after badVerb or badArgument.
     match &request {
@@ -100,15 +102,16 @@ pub fn respond(
 }
 
 /// A whole OAI-PMH document holding only `<error code="code">message</error>`, for requests
-/// refused before the provider could read them (a body too large, a wrong media type).
-pub fn error_document(base_url: &str, code: &str, message: &str) -> String {
+/// refused before the provider could read them (a body too large, a wrong media type); its
+/// `responseDate` read from `clock`.
+pub fn error_document(clock: &dyn Clock, base_url: &str, code: &str, message: &str) -> String {
     let mut out = String::with_capacity(512);
     out.push_str(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH xmlns=\"http://www.openarchives.org/OAI/2.0/\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
          xsi:schemaLocation=\"http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd\">",
     );
-    element(&mut out, "responseDate", &timestamp::now());
+    element(&mut out, "responseDate", &clock.timestamp());
     element(&mut out, "request", base_url);
     out.push_str(&format!(
         "<error code=\"{}\">{}</error></OAI-PMH>\n",

@@ -39,9 +39,10 @@ async fn answer(
     args: Vec<(String, String)>,
 ) -> Result<Response, ApiError> {
     let config = state.oai().provider.clone();
+    let clock = state.pool().store().clock();
     let body = state
         .pool()
-        .read(move |index| Ok(oai::respond(index, &config, &base_url, &args)?))
+        .read(move |index| Ok(oai::respond(index, &*clock, &config, &base_url, &args)?))
         .await?;
     let mut response = body.into_response();
     let headers = response.headers_mut();

@@ -151,7 +151,9 @@ pub async fn harvest_source(
     )
     .await?;
     let mut index = store.writer()?;
-    let (mut checkpoint, resumed) = start(index.as_mut(), source, options, fetcher)?;
+    // The catalogue's clock decides whether a full harvest is due: it recorded the last one.
+    let now = store.clock().now();
+    let (mut checkpoint, resumed) = start(index.as_mut(), source, options, fetcher, now)?;
     if checkpoint.complete {
         // Killed after its last page was committed but before it was marked complete.
         let counts = index.complete_harvest(&source.name, &checkpoint, removes_unseen(source))?;
@@ -242,6 +244,7 @@ fn start(
     source: &Source,
     options: &HarvestOptions,
     fetcher: &Fetcher,
+    now: time::OffsetDateTime,
 ) -> Result<(Checkpoint, bool)> {
     let first_set = source.sets.first().map(String::as_str);
     match index.start_point(&source.name)? {
@@ -268,10 +271,7 @@ fn start(
                 && last_full_harvest
                     .as_deref()
                     .and_then(timestamp::parse)
-                    .is_none_or(|t| {
-                        (time::OffsetDateTime::now_utc() - t).unsigned_abs()
-                            >= settings.full_harvest_interval
-                    });
+                    .is_none_or(|t| (now - t).unsigned_abs() >= settings.full_harvest_interval);
             let from = match (&last_response_date, options.full || full_due) {
                 (Some(date), false) => timestamp::parse(date).map(|t| {
                     let t = t - settings.incremental_overlap;

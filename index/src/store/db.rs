@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags};
 
+use crate::clock::{Clock, SystemClock};
 use crate::error::{IndexError, Result};
 use crate::store::schema;
 
@@ -40,12 +41,14 @@ const BULK_CACHE_KIB: i64 = 32 * 1024;
 /// The catalogue: a handle on the SQLite database file.
 ///
 /// An `Index` owns one connection. Harvest writes go through one writable `Index`; searches can
-/// use any number of read-only ones ([`Index::open_read_only`]) side by side.
+/// use any number of read-only ones ([`Index::open_read_only`]) side by side. The times it
+/// records come from its clock: the system's unless [`Index::with_clock`] gives another.
 pub struct Index {
     pub(crate) conn: Connection,
     path: PathBuf,
     /// The background checkpointer of a bulk writer ([`Index::tune_for_bulk_writes`]).
     bulk: Option<WalCheckpointer>,
+    clock: Arc<dyn Clock>,
 }
 
 impl Index {
@@ -85,7 +88,24 @@ impl Index {
             conn,
             path,
             bulk: None,
+            clock: Arc::new(SystemClock::default()),
         }
+    }
+
+    /// This connection, recording times by `clock` from now on.
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The clock this connection records times by.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// The current time by this connection's clock, as the catalogue writes it.
+    pub(crate) fn now(&self) -> String {
+        self.clock.timestamp()
     }
 
     /// Starts a write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so two

@@ -6,7 +6,6 @@ use rusqlite::{params, OptionalExtension, Row, Transaction};
 use crate::error::Result;
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
 use crate::store::db::Index;
-use oerdex_normalise::timestamp;
 
 /// Stores `checkpoint` and, for committed pages, adds their counts and number to the harvest's.
 pub(crate) fn store_checkpoint(
@@ -131,11 +130,12 @@ impl Index {
         from: Option<&str>,
         first_set: Option<&str>,
     ) -> Result<Checkpoint> {
+        let now = self.now();
         let tx = self.write_transaction()?;
         tx.execute(
             "INSERT INTO harvests (source, started, status, full, request_from)
              VALUES (?1, ?2, 'running', ?3, ?4)",
-            params![source, timestamp::now(), full, from],
+            params![source, now, full, from],
         )?;
         let checkpoint = Checkpoint {
             harvest_id: tx.last_insert_rowid(),
@@ -156,10 +156,11 @@ impl Index {
     /// repeat the fault. What it committed stays; the next harvest starts where the last complete
     /// one did.
     pub fn abandon_harvest(&mut self, source: &str, harvest_id: i64, error: &str) -> Result<()> {
+        let now = self.now();
         let tx = self.write_transaction()?;
         tx.execute(
             "UPDATE harvests SET ended = ?2, status = 'failed', error = ?3 WHERE id = ?1",
-            params![harvest_id, timestamp::now(), error],
+            params![harvest_id, now, error],
         )?;
         tx.execute(
             "UPDATE harvest_state SET checkpoint_harvest_id = NULL, checkpoint_token = NULL,
@@ -178,7 +179,7 @@ impl Index {
         let error = crate::model::redact::text(error);
         self.conn.execute(
             "UPDATE harvests SET ended = ?2, status = ?3, error = ?4 WHERE id = ?1",
-            params![harvest_id, timestamp::now(), status, error.as_ref()],
+            params![harvest_id, self.now(), status, error.as_ref()],
         )?;
         Ok(())
     }

@@ -8,7 +8,6 @@ use serde::Serialize;
 use crate::error::{IndexError, Result};
 use crate::model::source::Source;
 use crate::store::db::Index;
-use oerdex_normalise::timestamp;
 
 /// Pending requests kept at most: beyond, submissions are refused until the operator decides.
 pub const MAX_PENDING: u64 = 500;
@@ -75,6 +74,7 @@ impl Index {
     /// Queues `source` (checked live) as submitted by `contact`; refuses a name that a source or
     /// a pending request already has, and a full queue.
     pub fn submit_registration(&mut self, source: &Source, contact: &str) -> Result<Registration> {
+        let now = self.now();
         let tx = self.write_transaction()?;
         let taken: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM sources WHERE name = ?1)
@@ -101,7 +101,7 @@ impl Index {
                 source.url,
                 contact,
                 serde_json::to_string(source)?,
-                timestamp::now()
+                now
             ],
         )?;
         let id = tx.last_insert_rowid();
@@ -137,6 +137,7 @@ impl Index {
     /// Decides a pending request: approving adds its source (returned), rejecting keeps the
     /// reason. A request already decided, or whose name a source took meanwhile, is refused.
     pub fn decide_registration(&mut self, id: i64, decision: &Decision) -> Result<Option<Source>> {
+        let now = self.now();
         let tx = self.write_transaction()?;
         let found: Option<(String, String)> = tx
             .query_row(
@@ -151,7 +152,6 @@ impl Index {
         if status != "pending" {
             return Err(IndexError::AlreadyDecided { id, status });
         }
-        let now = timestamp::now();
         let added = match decision {
             Decision::Approve => {
                 let mut source: Source = serde_json::from_str(&source_json)?;

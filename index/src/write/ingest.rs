@@ -110,8 +110,10 @@ impl Index {
         pages: u64,
         checkpoint: &Checkpoint,
     ) -> Result<Counts> {
+        // One time for the whole transaction, so a page's changes share it.
+        let now = self.now();
         let tx = self.write_transaction()?;
-        let mut batch = Batch::new(source, metadata_prefix, Some(checkpoint.harvest_id));
+        let mut batch = Batch::new(source, metadata_prefix, Some(checkpoint.harvest_id), now);
         for record in records {
             apply_record(&tx, &mut batch, record)?;
         }
@@ -137,13 +139,17 @@ struct Batch<'a> {
 }
 
 impl<'a> Batch<'a> {
-    fn new(source: &'a str, metadata_prefix: &'a str, harvest_id: Option<i64>) -> Self {
+    fn new(
+        source: &'a str,
+        metadata_prefix: &'a str,
+        harvest_id: Option<i64>,
+        now: String,
+    ) -> Self {
         Batch {
             source,
             metadata_prefix,
             harvest_id,
-            // One time for the whole transaction, so a page's changes share it.
-            now: oerdex_normalise::timestamp::now(),
+            now,
             fts: PendingFts::default(),
             counts: Counts::default(),
             default_license: None,
@@ -398,8 +404,9 @@ impl Index {
                     PreparedRecord::new(source, record)
                 })
                 .collect::<Result<Vec<_>>>()?;
+            let now = self.now();
             let tx = self.write_transaction()?;
-            let mut batch = Batch::new(source, &prefix, None);
+            let mut batch = Batch::new(source, &prefix, None, now);
             for record in &records {
                 apply_record(&tx, &mut batch, record)?;
             }
@@ -420,8 +427,8 @@ impl Index {
         checkpoint: &Checkpoint,
         remove_unseen: bool,
     ) -> Result<Counts> {
+        let now = self.now();
         let tx = self.write_transaction()?;
-        let now = oerdex_normalise::timestamp::now();
         let mut counts = Counts::default();
         if checkpoint.full && remove_unseen {
             let gone: Vec<(String, Option<String>)> = {

@@ -11,6 +11,7 @@ impl Index {
         if self.source(name)?.is_none() {
             return Err(IndexError::UnknownSource(name.to_string()));
         }
+        let now = self.now();
         let tx = self.write_transaction()?;
         let affected: Vec<String> = {
             let mut stmt = tx.prepare(
@@ -22,7 +23,6 @@ impl Index {
         tx.execute("DELETE FROM records WHERE source = ?1", [name])?;
         tx.execute("DELETE FROM harvest_state WHERE source = ?1", [name])?;
         tx.execute("DELETE FROM sources WHERE name = ?1", [name])?;
-        let now = oerdex_normalise::timestamp::now();
         for id in affected {
             crate::write::merge::rebuild_resource(&tx, &id, &now)?;
         }

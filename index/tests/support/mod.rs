@@ -1,9 +1,17 @@
 //! What the index's integration tests share: a catalogue file in a directory of its own, removed
-//! afterwards, a seeded generator, and applying a page of records.
+//! afterwards, a clock that moves only when told, a seeded generator, and applying a page of
+//! records.
 
 #![allow(dead_code)]
 
-use oerdex_index::{Counts, Index, Source, SourceRecord};
+use std::sync::Arc;
+
+use oerdex_index::{Counts, Index, ManualClock, Source, SourceRecord};
+
+/// A clock standing at a fixed time, for a catalogue whose test moves time on itself.
+pub fn clock() -> Arc<ManualClock> {
+    Arc::new(ManualClock::at("2026-03-01T12:00:00Z"))
+}
 
 /// Applies `records` as one harvested page of `source` (an `oai_dc` source, added if new).
 pub fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) -> Counts {

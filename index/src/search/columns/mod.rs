@@ -354,10 +354,19 @@ pub struct SearchColumns {
     reload_after: usize,
     /// Serialises loads and refreshes.
     refreshing: Mutex<()>,
-    /// True from [`SearchColumns::expect_load`] until the rows are read (or could not be).
-    loading: Mutex<bool>,
+    /// The load searches wait for, announced by [`SearchColumns::expect_load`].
+    loading: Mutex<LoadWait>,
     loaded: Condvar,
     pub(crate) cache: Mutex<SearchCache>,
+}
+
+/// An announced load and the searches waiting for it.
+#[derive(Debug, Default)]
+struct LoadWait {
+    /// True from [`SearchColumns::expect_load`] until the rows are read (or could not be).
+    announced: bool,
+    /// Searches waiting for the rows.
+    searches: usize,
 }
 
 /// How long a search waits for announced columns before it asks SQLite alone.
@@ -376,7 +385,7 @@ impl SearchColumns {
             data: RwLock::new(None),
             reload_after: 10_000,
             refreshing: Mutex::new(()),
-            loading: Mutex::new(false),
+            loading: Mutex::new(LoadWait::default()),
             loaded: Condvar::new(),
             cache: Mutex::new(SearchCache::default()),
         }
@@ -418,15 +427,33 @@ impl SearchColumns {
     /// read the rows, searches wait for it (a minute at most) instead of asking SQLite alone,
     /// which takes seconds for a broad query over a million resources where the load takes one.
     pub fn expect_load(&self) {
-        *self.loading.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.loading
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .announced = true;
+    }
+
+    /// How many searches are waiting for an announced load ([`SearchColumns::expect_load`]):
+    /// what shows that a search has reached the wait (a readiness probe, a test).
+    pub fn searches_waiting(&self) -> usize {
+        self.loading
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .searches
     }
 
     /// Waits while an announced load has not read the rows yet.
     fn wait_for_load(&self) {
-        let loading = self.loading.lock().unwrap_or_else(|p| p.into_inner());
-        let _ = self
+        let mut wait = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+        if !wait.announced {
+            return;
+        }
+        wait.searches += 1;
+        let (mut wait, _) = self
             .loaded
-            .wait_timeout_while(loading, LOAD_WAIT, |loading| *loading);
+            .wait_timeout_while(wait, LOAD_WAIT, |wait| wait.announced)
+            .unwrap_or_else(|p| p.into_inner());
+        wait.searches -= 1;
     }
 
     fn read_rows(&self, index: &crate::store::db::Index) -> Result<()> {
@@ -445,7 +472,10 @@ impl SearchColumns {
     /// Ends the wait [`SearchColumns::expect_load`] began, for a load that will not happen
     /// (it could not start); searches go to SQLite alone until a load succeeds.
     pub fn stop_waiting(&self) {
-        *self.loading.lock().unwrap_or_else(|p| p.into_inner()) = false;
+        self.loading
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .announced = false;
         self.loaded.notify_all();
     }
 
