@@ -32,15 +32,15 @@ struct Previous {
 /// ([`Index::apply_prepared_pages`]).
 #[derive(Debug, Clone)]
 pub struct PreparedRecord {
-    record: SourceRecord,
-    metadata_json: Option<String>,
-    sets_json: String,
-    raw_compressed: Option<Vec<u8>>,
-    merge_keys: Vec<String>,
+    pub(crate) record: SourceRecord,
+    pub(crate) metadata_json: Option<String>,
+    pub(crate) sets_json: String,
+    pub(crate) raw_compressed: Option<Vec<u8>>,
+    pub(crate) merge_keys: Vec<String>,
     /// True when the record gives a publication date that cannot be read.
-    unreadable_date: bool,
+    pub(crate) unreadable_date: bool,
     /// Fields of the record were clipped to the [`crate::write::limits`].
-    clipped: bool,
+    pub(crate) clipped: bool,
 }
 
 impl PreparedRecord {

@@ -1,0 +1,66 @@
+//! Reading resources from PostgreSQL: one by id, the live count, the licence families present,
+//! and every live resource in id order (export).
+
+use postgres::fallible_iterator::FallibleIterator;
+use postgres::Client;
+
+use crate::error::Result;
+use crate::model::Resource;
+
+/// The resource with this id, live or tombstoned (`None` if never seen).
+pub(super) fn resource(client: &mut Client, id: &str) -> Result<Option<(Resource, bool)>> {
+    let row = client.query_opt("SELECT doc, deleted FROM resources WHERE id = $1", &[&id])?;
+    match row {
+        Some(row) => Ok(Some((
+            serde_json::from_str(row.get::<_, &str>(0))?,
+            row.get(1),
+        ))),
+        None => Ok(None),
+    }
+}
+
+/// How many live resources the catalogue holds.
+pub(super) fn resource_count(client: &mut Client) -> Result<u64> {
+    let n: i64 = client
+        .query_one("SELECT count(*) FROM resources WHERE NOT deleted", &[])?
+        .get(0);
+    Ok(n as u64)
+}
+
+/// The licence families at least one resource (live or withdrawn) has.
+pub(super) fn license_families_present(client: &mut Client) -> Result<Vec<String>> {
+    let rows = client.query(
+        "SELECT DISTINCT license_family FROM resources WHERE license_family IS NOT NULL
+         ORDER BY license_family",
+        &[],
+    )?;
+    Ok(rows.iter().map(|row| row.get(0)).collect())
+}
+
+/// Rows an export fetches at a time: memory stays bounded however large the catalogue.
+const EXPORT_BATCH: i32 = 500;
+
+/// Calls `f` with every live resource, ordered by id, until it fails.
+pub(super) fn for_each_resource(
+    client: &mut Client,
+    f: &mut dyn FnMut(Resource) -> Result<()>,
+) -> Result<()> {
+    // A portal (server-side cursor) in one read-only transaction: one consistent snapshot,
+    // fetched in batches.
+    let mut tx = client.build_transaction().read_only(true).start()?;
+    let statement = tx.prepare("SELECT doc FROM resources WHERE NOT deleted ORDER BY id")?;
+    let portal = tx.bind(&statement, &[])?;
+    loop {
+        let mut rows = tx.query_portal_raw(&portal, EXPORT_BATCH)?;
+        let mut fetched = 0;
+        while let Some(row) = rows.next()? {
+            fetched += 1;
+            f(serde_json::from_str(row.get::<_, &str>(0))?)?;
+        }
+        if fetched < EXPORT_BATCH {
+            break;
+        }
+    }
+    tx.commit()?;
+    Ok(())
+}
