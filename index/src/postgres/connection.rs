@@ -3,14 +3,20 @@
 //! The traits read through `&self` while the `postgres` client needs `&mut` for every query, so
 //! the client sits in a `RefCell`: a connection is used by one thread at a time (the traits ask
 //! for `Send`, not `Sync`), and no borrow outlives the call that takes it.
+//!
+//! Every call goes through [`super::blocking`], which moves it off a thread that runs async
+//! tasks; an export's callback stays on the caller's thread, fed over a bounded channel.
 
 use std::cell::{RefCell, RefMut};
+use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::{harvests, read, registry, search, unsupported, write, Pool};
+use postgres::Client;
+
+use super::{blocking, harvests, join, read, registry, search, unsupported, write, Pool};
 use crate::catalogue::{Reader, Writer};
-use crate::error::Result;
+use crate::error::{IndexError, Result};
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
 use crate::model::source::Source;
 use crate::model::{RecordMetadata, Resource};
@@ -39,6 +45,17 @@ impl PgConnection {
         // Present from `new` until `drop`.
         self.client.as_ref().map(RefCell::borrow_mut).expect("open")
     }
+
+    /// Runs `f` on the client, where it may block ([`blocking`]).
+    fn run<T: Send>(&self, f: impl FnOnce(&mut Client) -> Result<T> + Send) -> Result<T> {
+        let mut client = self.client();
+        let client: &mut Client = &mut client;
+        blocking(move || f(client))
+    }
+}
+
+fn inside_runtime() -> bool {
+    tokio::runtime::Handle::try_current().is_ok()
 }
 
 impl Drop for PgConnection {
@@ -51,15 +68,15 @@ impl Drop for PgConnection {
 
 impl Reader for PgConnection {
     fn search(&self, query: &SearchQuery) -> Result<SearchResults> {
-        search::search(&mut self.client(), query)
+        self.run(|c| search::search(c, query))
     }
 
     fn resource(&self, id: &str) -> Result<Option<(Resource, bool)>> {
-        read::resource(&mut self.client(), id)
+        self.run(|c| read::resource(c, id))
     }
 
     fn resource_count(&self) -> Result<u64> {
-        read::resource_count(&mut self.client())
+        self.run(read::resource_count)
     }
 
     fn license_overview(&self) -> Result<LicenseOverview> {
@@ -67,7 +84,7 @@ impl Reader for PgConnection {
     }
 
     fn license_families_present(&self) -> Result<Vec<String>> {
-        read::license_families_present(&mut self.client())
+        self.run(read::license_families_present)
     }
 
     fn changes(&self, _query: &ChangesQuery) -> Result<(Vec<Change>, u64)> {
@@ -83,27 +100,55 @@ impl Reader for PgConnection {
     }
 
     fn for_each_resource(&self, f: &mut dyn FnMut(Resource) -> Result<()>) -> Result<()> {
-        read::for_each_resource(&mut self.client(), f)
+        if !inside_runtime() {
+            return read::for_each_resource(&mut self.client(), f);
+        }
+        // `f` stays on this thread: the resources come over a bounded channel from the thread
+        // that reads them (which stops when `f` fails and the channel closes).
+        let mut client = self.client();
+        let client: &mut Client = &mut client;
+        std::thread::scope(|scope| {
+            let (send, receive) = sync_channel::<Resource>(read::EXPORT_BATCH as usize);
+            let reading = scope.spawn(move || {
+                read::for_each_resource(client, &mut |resource| {
+                    send.send(resource).map_err(|_| IndexError::Io {
+                        context: "export stopped".into(),
+                        source: std::io::Error::other("the receiver stopped"),
+                    })
+                })
+            });
+            let mut outcome = Ok(());
+            for resource in receive.iter() {
+                if let Err(e) = f(resource) {
+                    outcome = Err(e);
+                    break;
+                }
+            }
+            drop(receive);
+            let read = join(reading);
+            // The reader's own error, unless it only stopped because `f` failed.
+            outcome.and(read)
+        })
     }
 
     fn sources(&self) -> Result<Vec<Source>> {
-        registry::sources(&mut self.client())
+        self.run(registry::sources)
     }
 
     fn source(&self, name: &str) -> Result<Option<Source>> {
-        registry::source(&mut self.client(), name)
+        self.run(|c| registry::source(c, name))
     }
 
     fn source_record_count(&self, name: &str) -> Result<u64> {
-        registry::source_record_count(&mut self.client(), name)
+        self.run(|c| registry::source_record_count(c, name))
     }
 
     fn harvest_history(&self, source: &str, limit: usize) -> Result<Vec<HarvestLog>> {
-        harvests::history(&mut self.client(), source, limit)
+        self.run(|c| harvests::history(c, source, limit))
     }
 
     fn last_successes(&self) -> Result<Vec<(String, String)>> {
-        harvests::last_successes(&mut self.client())
+        self.run(harvests::last_successes)
     }
 
     fn quality_report(&self, _source: &str) -> Result<QualityReport> {
@@ -119,7 +164,7 @@ impl Reader for PgConnection {
     }
 
     fn start_point(&self, source: &str) -> Result<StartPoint> {
-        harvests::start_point(&mut self.client(), source)
+        self.run(|c| harvests::start_point(c, source))
     }
 
     fn integrity_check(&self) -> Result<Vec<String>> {
@@ -131,15 +176,15 @@ impl Reader for PgConnection {
 
 impl Writer for PgConnection {
     fn add_source(&mut self, source: &Source) -> Result<()> {
-        registry::add_source(&mut self.client(), source)
+        self.run(|c| registry::add_source(c, source))
     }
 
     fn put_source(&mut self, source: &Source) -> Result<()> {
-        registry::put_source(&mut self.client(), source)
+        self.run(|c| registry::put_source(c, source))
     }
 
     fn remove_source(&mut self, name: &str) -> Result<()> {
-        write::remove_source(&mut self.client(), name)
+        self.run(|c| write::remove_source(c, name))
     }
 
     fn begin_harvest(
@@ -149,7 +194,7 @@ impl Writer for PgConnection {
         from: Option<&str>,
         first_set: Option<&str>,
     ) -> Result<Checkpoint> {
-        harvests::begin(&mut self.client(), source, full, from, first_set)
+        self.run(|c| harvests::begin(c, source, full, from, first_set))
     }
 
     fn apply_pages(
@@ -160,14 +205,7 @@ impl Writer for PgConnection {
         pages: u64,
         checkpoint: &Checkpoint,
     ) -> Result<Counts> {
-        write::apply_pages(
-            &mut self.client(),
-            source,
-            metadata_prefix,
-            records,
-            pages,
-            checkpoint,
-        )
+        self.run(|c| write::apply_pages(c, source, metadata_prefix, records, pages, checkpoint))
     }
 
     fn complete_harvest(
@@ -176,15 +214,15 @@ impl Writer for PgConnection {
         checkpoint: &Checkpoint,
         remove_unseen: bool,
     ) -> Result<Counts> {
-        write::complete_harvest(&mut self.client(), source, checkpoint, remove_unseen)
+        self.run(|c| write::complete_harvest(c, source, checkpoint, remove_unseen))
     }
 
     fn fail_harvest(&mut self, harvest_id: i64, status: &str, error: &str) -> Result<()> {
-        harvests::fail(&mut self.client(), harvest_id, status, error)
+        self.run(|c| harvests::fail(c, harvest_id, status, error))
     }
 
     fn abandon_harvest(&mut self, source: &str, harvest_id: i64, error: &str) -> Result<()> {
-        harvests::abandon(&mut self.client(), source, harvest_id, error)
+        self.run(|c| harvests::abandon(c, source, harvest_id, error))
     }
 
     fn reindex(
@@ -210,10 +248,18 @@ impl Writer for PgConnection {
         ttl: Duration,
         gone: &dyn Fn(&str) -> bool,
     ) -> Result<bool> {
-        registry::acquire_lease(&mut self.client(), source, holder, ttl, gone)
+        // `gone` stays on this thread: it is asked about the holder found first, and the lease
+        // is taken only if the holder is still that one when its row is locked.
+        let holder_now = self.run(|c| registry::lease_holder(c, source))?;
+        let gone_now = holder_now.as_deref().is_some_and(gone);
+        self.run(|c| {
+            registry::acquire_lease(c, source, holder, ttl, &|h: &str| {
+                gone_now && holder_now.as_deref() == Some(h)
+            })
+        })
     }
 
     fn release_lease(&mut self, source: &str, holder: &str) -> Result<()> {
-        registry::release_lease(&mut self.client(), source, holder)
+        self.run(|c| registry::release_lease(c, source, holder))
     }
 }

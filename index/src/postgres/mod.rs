@@ -98,7 +98,7 @@ impl PgStore {
             idle: Mutex::new(Vec::new()),
         });
         let mut client = pool.get()?;
-        schema::migrate(&mut client, &location)?;
+        blocking(|| schema::migrate(&mut client, &location))?;
         pool.put(client);
         Ok(PgStore { pool, location })
     }
@@ -147,19 +147,51 @@ impl Pool {
         let idle = self.idle.lock().unwrap_or_else(|e| e.into_inner()).pop();
         match idle {
             Some(client) if !client.is_closed() => Ok(client),
-            _ => Ok(self.config.connect(postgres::NoTls)?),
+            broken => {
+                blocking(move || drop(broken));
+                Ok(blocking(|| self.config.connect(postgres::NoTls))?)
+            }
         }
     }
 
     /// Keeps `client` for reuse, unless it is broken or enough are idle.
     pub(crate) fn put(&self, client: postgres::Client) {
-        if client.is_closed() {
+        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
+        if !client.is_closed() && idle.len() < MAX_IDLE {
+            idle.push(client);
             return;
         }
-        let mut idle = self.idle.lock().unwrap_or_else(|e| e.into_inner());
-        if idle.len() < MAX_IDLE {
-            idle.push(client);
-        }
+        drop(idle);
+        blocking(move || drop(client));
+    }
+}
+
+impl Drop for Pool {
+    fn drop(&mut self) {
+        let idle = std::mem::take(self.idle.get_mut().unwrap_or_else(|e| e.into_inner()));
+        blocking(move || drop(idle));
+    }
+}
+
+/// Runs `f`, which uses the blocking `postgres` client, where it may block.
+///
+/// Each blocking client drives a small tokio runtime of its own (to connect, to query, and to
+/// shut down when dropped), which tokio refuses on a thread that runs async tasks: the binary's
+/// commands run inside `#[tokio::main]`. On a thread inside a tokio runtime, `f` therefore runs
+/// on a scoped thread of its own while the caller waits, as callers of a blocking engine
+/// expect; elsewhere (the API's blocking pool, tools, tests) it runs in place.
+pub(crate) fn blocking<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return f();
+    }
+    std::thread::scope(|scope| join(scope.spawn(f)))
+}
+
+/// The result of a scoped thread; its panic goes on in the caller.
+pub(crate) fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    match handle.join() {
+        Ok(value) => value,
+        Err(panic) => std::panic::resume_unwind(panic),
     }
 }
 

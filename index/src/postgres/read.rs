@@ -38,7 +38,7 @@ pub(super) fn license_families_present(client: &mut Client) -> Result<Vec<String
 }
 
 /// Rows an export fetches at a time: memory stays bounded however large the catalogue.
-const EXPORT_BATCH: i32 = 500;
+pub(super) const EXPORT_BATCH: i32 = 500;
 
 /// Calls `f` with every live resource, ordered by id, until it fails.
 pub(super) fn for_each_resource(

@@ -108,13 +108,22 @@ fn params(source: &Source) -> Result<Vec<Param>> {
     ])
 }
 
+/// Who holds (or last held) the lease on `source`, if anyone.
+pub(super) fn lease_holder(client: &mut Client, source: &str) -> Result<Option<String>> {
+    let row = client.query_opt(
+        "SELECT holder FROM leases WHERE source = $1 AND holder <> ''",
+        &[&source],
+    )?;
+    Ok(row.map(|r| r.get(0)))
+}
+
 /// Takes or extends the lease on harvesting `source` (see [`crate::catalogue::Writer`]).
 pub(super) fn acquire_lease(
     client: &mut Client,
     source: &str,
     holder: &str,
     ttl: Duration,
-    gone: &dyn Fn(&str) -> bool,
+    gone: &(dyn Fn(&str) -> bool + Sync),
 ) -> Result<bool> {
     let mut tx = client.transaction()?;
     // The database's clock, not this node's: every node judges expiry by the same clock.
