@@ -9,6 +9,7 @@ mod support;
 mod pg;
 
 use serde_json::Value;
+use support::http::get;
 use support::repo::Repo;
 use support::Oerdex;
 
@@ -101,4 +102,48 @@ fn a_feature_postgresql_lacks_yet_says_so() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn the_api_serves_searches_and_resources_from_postgresql() {
+    let repo = Repo::new(60, 25);
+    let server = repo.serve();
+    let (oerdex, _url) = on_postgres("e2e-serve");
+    oerdex
+        .run(&["sources", "add", "synth", &server.oai()])
+        .expect(0);
+    oerdex.run(&["harvest"]).expect(0);
+    let served = oerdex.serve();
+    let health = get(&served.url("/health")).expect(200).json();
+    assert_eq!(health["resources"], 60, "{health}");
+    get(&served.url("/health/ready")).expect(200);
+    let page = get(&served.url("/api/v1/resources?limit=10&sort=title"))
+        .expect(200)
+        .json();
+    assert_eq!(page["total"], 60);
+    assert_eq!(page["results"].as_array().unwrap().len(), 10);
+    let cursor = page["next_cursor"].as_str().unwrap();
+    let next = get(&served.url(&format!(
+        "/api/v1/resources?limit=10&sort=title&cursor={cursor}"
+    )))
+    .expect(200)
+    .json();
+    assert_ne!(next["results"][0]["id"], page["results"][0]["id"]);
+    let id = page["results"][0]["id"].as_str().unwrap();
+    let resource = get(&served.url(&format!("/api/v1/resources/{id}")))
+        .expect(200)
+        .json();
+    assert_eq!(resource["id"], id);
+    get(&served.url("/api/v1/resources/0000000000000000")).expect(404);
+    let sources = get(&served.url("/api/v1/sources")).expect(200).json();
+    assert!(sources.to_string().contains("synth"), "{sources}");
+    // A feature the engine lacks is an error naming it, not a wrong answer.
+    let licences = get(&served.url("/api/v1/licenses"));
+    assert!(licences.status >= 500, "{}", licences.status);
+    assert!(
+        licences.text().contains("not supported on postgresql"),
+        "{}",
+        licences.text()
+    );
+    assert!(!served.stderr().contains("oerdex-test-secret"));
 }
