@@ -135,6 +135,17 @@ fn the_api_serves_searches_and_resources_from_postgresql() {
         .json();
     assert_eq!(resource["id"], id);
     get(&served.url("/api/v1/resources/0000000000000000")).expect(404);
+    // The OAI-PMH provider lists every resource, with its sets.
+    let oai = get(&served.url("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=source:synth"))
+        .expect(200)
+        .text();
+    assert_eq!(oai.matches("<header>").count(), 60);
+    let record = get(&served.url(&format!(
+        "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:oerdex.invalid:{id}"
+    )))
+    .expect(200)
+    .text();
+    assert!(record.contains("<dc:title>"), "{record}");
     let sources = get(&served.url("/api/v1/sources")).expect(200).json();
     assert!(sources.to_string().contains("synth"), "{sources}");
     // A feature the engine lacks is an error naming it, not a wrong answer.

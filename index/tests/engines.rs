@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use oerdex_index::search::Facet;
+use oerdex_index::store::changes::{ChangesQuery, SetFilter};
 use oerdex_index::{RecordMetadata, SearchQuery, Sort, Source, SourceRecord, StartPoint, Writer};
 
 mod support;
@@ -41,6 +42,7 @@ on_every_engine!(
     removing_a_source_leaves_tombstones_and_keeps_shared_resources,
     one_lease_holder_at_a_time,
     export_lists_live_resources_in_id_order,
+    the_change_feed_pages_through_every_change_with_its_sets,
 );
 
 struct Lesson<'a> {
@@ -583,6 +585,58 @@ fn export_lists_live_resources_in_id_order(engine: Engine) {
     sorted.sort();
     assert_eq!(ids.len(), 5);
     assert_eq!(ids, sorted);
+}
+
+fn the_change_feed_pages_through_every_change_with_its_sets(engine: Engine) {
+    let (_db, store) = open_store(engine, "changes");
+    let mut w = store.writer().unwrap();
+    six(w.as_mut());
+    apply_page(w.as_mut(), "a", &[withdrawn("a1")]);
+    let feed = |set: Option<SetFilter>| {
+        let mut seen = Vec::new();
+        let mut q = ChangesQuery {
+            set,
+            limit: 4,
+            ..Default::default()
+        };
+        loop {
+            let (page, total) = w.changes(&q).unwrap();
+            assert!(page.len() <= 4);
+            let Some(last) = page.last() else {
+                return (seen, total);
+            };
+            q.after = Some(last.position.clone());
+            seen.extend(page);
+        }
+    };
+    let (all, total) = feed(None);
+    assert_eq!((all.len(), total), (6, 6), "tombstones are in the feed");
+    let positions: Vec<_> = all.iter().map(|c| c.position.clone()).collect();
+    let mut ordered = positions.clone();
+    ordered.sort();
+    assert_eq!(positions, ordered, "oldest change first");
+    let deleted: Vec<_> = all.iter().filter(|c| c.deleted).collect();
+    assert_eq!(deleted.len(), 1, "the withdrawal");
+    let withdrawn = deleted[0];
+    assert_eq!(
+        w.change(&withdrawn.resource.id).unwrap().unwrap(),
+        *withdrawn
+    );
+    assert_eq!(feed(Some(SetFilter::Source("a".into()))).1, 6);
+    assert_eq!(feed(Some(SetFilter::Source("b".into()))).1, 0);
+    assert_eq!(feed(Some(SetFilter::License("cc-by-sa".into()))).1, 1);
+    assert_eq!(feed(Some(SetFilter::Open)).1, 4);
+    let earliest = w.earliest_change().unwrap().unwrap();
+    assert_eq!(earliest, all[0].position.0);
+    let (none, total) = w
+        .changes(&ChangesQuery {
+            from: Some("2999-01-01T00:00:00Z".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!((none.len(), total), (0, 0));
+    assert!(w.change("0000000000000000").unwrap().is_none());
 }
 
 /// Random records in both engines: totals, facet counts and the title order agree.

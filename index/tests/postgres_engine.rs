@@ -166,11 +166,6 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
         );
     };
     named(w.license_overview().map(drop), "licence overview");
-    named(
-        w.changes(&Default::default()).map(drop),
-        "change feed (OAI-PMH provider)",
-    );
-    named(w.earliest_change().map(drop), "change feed");
     named(w.quality_report("s").map(drop), "quality reports");
     named(w.registrations(None).map(drop), "registration requests");
     named(

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use postgres::Client;
 
-use super::{blocking, harvests, join, read, registry, search, unsupported, write, Pool};
+use super::{blocking, changes, harvests, join, read, registry, search, unsupported, write, Pool};
 use crate::catalogue::{Reader, Writer};
 use crate::error::{IndexError, Result};
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
@@ -87,16 +87,16 @@ impl Reader for PgConnection {
         self.run(read::license_families_present)
     }
 
-    fn changes(&self, _query: &ChangesQuery) -> Result<(Vec<Change>, u64)> {
-        Err(unsupported("the change feed (OAI-PMH provider)"))
+    fn changes(&self, query: &ChangesQuery) -> Result<(Vec<Change>, u64)> {
+        self.run(|c| changes::changes(c, query))
     }
 
-    fn change(&self, _id: &str) -> Result<Option<Change>> {
-        Err(unsupported("the change feed (OAI-PMH provider)"))
+    fn change(&self, id: &str) -> Result<Option<Change>> {
+        self.run(|c| changes::change(c, id))
     }
 
     fn earliest_change(&self) -> Result<Option<String>> {
-        Err(unsupported("the change feed (OAI-PMH provider)"))
+        self.run(changes::earliest_change)
     }
 
     fn for_each_resource(&self, f: &mut dyn FnMut(Resource) -> Result<()>) -> Result<()> {

@@ -9,7 +9,7 @@
 //! ([`write`], [`harvests`], [`registry`]) follow the SQLite engine's rules: a harvested page
 //! and its checkpoint commit in one transaction, records merge into resources by the same keys
 //! ([`crate::write::merge`] builds the merged document for both engines), a resource no source
-//! holds stays as a tombstone. Reads ([`read`]) and searches ([`search`], with PostgreSQL's text
+//! holds stays as a tombstone. Reads ([`read`], the change feed in [`changes`]) and searches ([`search`], with PostgreSQL's text
 //! search and its Snowball configurations per language, [`text`]) answer from the tables alone.
 //!
 //! What the engine cannot do yet fails with [`IndexError::Unsupported`] naming it, never with
@@ -18,6 +18,7 @@
 //! The connection is unencrypted (`NoTls`): TLS (`sslmode=require`) is refused at connect time
 //! with an error saying so.
 
+mod changes;
 mod connection;
 mod harvests;
 mod read;
