@@ -149,12 +149,16 @@ fn the_api_serves_searches_and_resources_from_postgresql() {
     let sources = get(&served.url("/api/v1/sources")).expect(200).json();
     assert!(sources.to_string().contains("synth"), "{sources}");
     // A feature the engine lacks is an error naming it, not a wrong answer.
-    let licences = get(&served.url("/api/v1/licenses"));
-    assert!(licences.status >= 500, "{}", licences.status);
+    let report = get(&served.url("/api/v1/sources/synth/report"));
+    assert_eq!(report.status, 503);
     assert!(
-        licences.text().contains("not supported on postgresql"),
+        report
+            .text()
+            .contains("quality reports is not supported on postgresql"),
         "{}",
-        licences.text()
+        report.text()
     );
+    let licences = get(&served.url("/api/v1/licenses")).expect(200).json();
+    assert_eq!(licences["total"], 60, "{licences}");
     assert!(!served.stderr().contains("oerdex-test-secret"));
 }

@@ -43,6 +43,7 @@ on_every_engine!(
     one_lease_holder_at_a_time,
     export_lists_live_resources_in_id_order,
     the_change_feed_pages_through_every_change_with_its_sets,
+    the_licence_overview_counts_live_resources_by_family,
 );
 
 struct Lesson<'a> {
@@ -639,6 +640,30 @@ fn the_change_feed_pages_through_every_change_with_its_sets(engine: Engine) {
     assert!(w.change("0000000000000000").unwrap().is_none());
 }
 
+fn the_licence_overview_counts_live_resources_by_family(engine: Engine) {
+    let (_db, store) = open_store(engine, "licences");
+    let mut w = store.writer().unwrap();
+    six(w.as_mut());
+    apply_page(w.as_mut(), "a", &[withdrawn("a3")]);
+    let overview = w.license_overview().unwrap();
+    assert_eq!((overview.total, overview.unlicensed), (5, 1));
+    let families: Vec<_> = overview
+        .families
+        .iter()
+        .map(|f| (f.family.as_str(), f.count))
+        .collect();
+    assert_eq!(
+        families,
+        [("cc-by", 1), ("cc-by-sa", 1), ("cc-by-nd", 1), ("cc0", 1)],
+        "in display order; the withdrawn BY-NC is not counted"
+    );
+    assert_eq!(overview.families[0].licenses[0].id, "CC-BY-4.0");
+    assert!(w
+        .license_families_present()
+        .unwrap()
+        .contains(&"cc-by-nc".to_string()));
+}
+
 /// Random records in both engines: totals, facet counts and the title order agree.
 #[test]
 fn both_engines_answer_alike() {
@@ -682,6 +707,11 @@ fn both_engines_answer_alike() {
         }
     }
     let (s, p) = (sqlite.reader().unwrap(), postgres.reader().unwrap());
+    assert_eq!(s.license_overview().unwrap(), p.license_overview().unwrap());
+    assert_eq!(
+        s.license_families_present().unwrap(),
+        p.license_families_present().unwrap()
+    );
     let queries = [
         everything(),
         with(|q| q.sort = Sort::Title),

@@ -165,7 +165,6 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
             "{message}"
         );
     };
-    named(w.license_overview().map(drop), "licence overview");
     named(w.quality_report("s").map(drop), "quality reports");
     named(w.registrations(None).map(drop), "registration requests");
     named(

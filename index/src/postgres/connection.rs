@@ -80,7 +80,7 @@ impl Reader for PgConnection {
     }
 
     fn license_overview(&self) -> Result<LicenseOverview> {
-        Err(unsupported("the licence overview"))
+        self.run(read::license_overview)
     }
 
     fn license_families_present(&self) -> Result<Vec<String>> {

@@ -1,11 +1,12 @@
-//! Reading resources from PostgreSQL: one by id, the live count, the licence families present,
-//! and every live resource in id order (export).
+//! Reading resources from PostgreSQL: one by id, the live count, the licence overview and the
+//! licence families present, and every live resource in id order (export).
 
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::Client;
 
 use crate::error::Result;
 use crate::model::Resource;
+use crate::store::licenses::{self, LicenseOverview, LicenseRow};
 
 /// The resource with this id, live or tombstoned (`None` if never seen).
 pub(super) fn resource(client: &mut Client, id: &str) -> Result<Option<(Resource, bool)>> {
@@ -35,6 +36,32 @@ pub(super) fn license_families_present(client: &mut Client) -> Result<Vec<String
         &[],
     )?;
     Ok(rows.iter().map(|row| row.get(0)).collect())
+}
+
+/// Every licence family and id live resources carry, with counts and permissions (named,
+/// grouped and ordered as for SQLite, by [`licenses::overview`]).
+pub(super) fn license_overview(client: &mut Client) -> Result<LicenseOverview> {
+    let total = resource_count(client)?;
+    let rows = client.query(
+        "SELECT g.license_id, g.license_family, g.n,
+            (SELECT (r.doc::jsonb -> 'license')::text FROM resources r
+             WHERE NOT r.deleted AND r.license_id = g.license_id LIMIT 1)
+         FROM (SELECT license_id, license_family, count(*) AS n FROM resources
+               WHERE NOT deleted AND license_id IS NOT NULL
+               GROUP BY license_id, license_family) g
+         ORDER BY g.n DESC, g.license_id",
+        &[],
+    )?;
+    let rows = rows
+        .iter()
+        .map(|row| LicenseRow {
+            id: row.get(0),
+            family: row.get(1),
+            count: row.get::<_, i64>(2) as u64,
+            license_json: row.get(3),
+        })
+        .collect();
+    Ok(licenses::overview(total, rows))
 }
 
 /// Rows an export fetches at a time: memory stays bounded however large the catalogue.
