@@ -44,6 +44,7 @@ on_every_engine!(
     export_lists_live_resources_in_id_order,
     the_change_feed_pages_through_every_change_with_its_sets,
     the_licence_overview_counts_live_resources_by_family,
+    reindex_rebuilds_resources_from_the_kept_raw_xml,
 );
 
 struct Lesson<'a> {
@@ -662,6 +663,33 @@ fn the_licence_overview_counts_live_resources_by_family(engine: Engine) {
         .license_families_present()
         .unwrap()
         .contains(&"cc-by-nc".to_string()));
+}
+
+fn reindex_rebuilds_resources_from_the_kept_raw_xml(engine: Engine) {
+    let (_db, store) = open_store(engine, "reindex");
+    let mut w = store.writer().unwrap();
+    six(w.as_mut());
+    // A "better crosswalk": the title from the raw XML, in capitals, and a keyword.
+    let crosswalk = |xml: &str| {
+        let title = xml.split("<title>").nth(1)?.split("</title>").next()?;
+        Some(RecordMetadata {
+            title: Some(title.to_uppercase()),
+            keywords: vec!["reindexed".into()],
+            ..Default::default()
+        })
+    };
+    let counts = w.reindex("a", &crosswalk).unwrap();
+    assert_eq!(counts.updated, 6);
+    let found = w
+        .search(&with(|q| q.text = Some("reindexed".into())))
+        .unwrap();
+    assert_eq!(found.total, 6);
+    assert!(found
+        .results
+        .iter()
+        .any(|r| r.title.as_deref() == Some("BRÜCHE VERSTEHEN")));
+    assert_eq!(w.reindex("a", &crosswalk).unwrap().unchanged, 6);
+    assert!(w.reindex("nope", &crosswalk).is_err());
 }
 
 /// Random records in both engines: totals, facet counts and the title order agree.

@@ -175,7 +175,6 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
         .map(drop),
         "registration requests",
     );
-    named(w.reindex("s", &|_| None).map(drop), "reindex");
     named(store.backup(Path::new("/nonexistent/backup.db")), "backup");
     named(w.integrity_check().map(drop), "integrity check");
     // What it does support still works on the same connection.

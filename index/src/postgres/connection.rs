@@ -25,7 +25,7 @@ use crate::store::changes::{Change, ChangesQuery};
 use crate::store::licenses::LicenseOverview;
 use crate::store::quality::QualityReport;
 use crate::store::registrations::{Decision, Registration};
-use crate::write::ingest::PreparedRecord;
+use crate::write::ingest::{reread, PreparedRecord};
 
 /// A pooled connection; back to the pool when dropped.
 pub(crate) struct PgConnection {
@@ -225,12 +225,32 @@ impl Writer for PgConnection {
         self.run(|c| harvests::abandon(c, source, harvest_id, error))
     }
 
+    /// Batch by batch: the stored records are read, crosswalked on this thread (`crosswalk`
+    /// need not be sendable) and written back in one transaction per batch.
     fn reindex(
         &mut self,
-        _source: &str,
-        _crosswalk: &dyn Fn(&str) -> Option<RecordMetadata>,
+        source: &str,
+        crosswalk: &dyn Fn(&str) -> Option<RecordMetadata>,
     ) -> Result<Counts> {
-        Err(unsupported("reindex"))
+        let Some(prefix) = self.source(source)?.map(|s| s.metadata_prefix) else {
+            return Err(IndexError::UnknownSource(source.to_string()));
+        };
+        let mut counts = Counts::default();
+        let mut after = String::new();
+        loop {
+            let batch = self.run(|c| write::stored_records(c, source, &after))?;
+            let Some(last) = batch.last() else {
+                return Ok(counts);
+            };
+            after = last.0.clone();
+            let records = batch
+                .into_iter()
+                .map(|(id, datestamp, sets, raw)| {
+                    reread(source, id, datestamp, &sets, &raw, crosswalk)
+                })
+                .collect::<Result<Vec<_>>>()?;
+            counts.add(&self.run(|c| write::apply_reindexed(c, source, &prefix, &records))?);
+        }
     }
 
     fn submit_registration(&mut self, _source: &Source, _contact: &str) -> Result<Registration> {

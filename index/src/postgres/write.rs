@@ -42,6 +42,21 @@ pub(super) fn apply_pages(
     checkpoint: &Checkpoint,
 ) -> Result<Counts> {
     let mut tx = write_transaction(client)?;
+    let harvest = Some(checkpoint.harvest_id);
+    let counts = apply_records(&mut tx, source, metadata_prefix, harvest, records)?;
+    store_checkpoint(&mut tx, checkpoint, source, Some((&counts, pages)))?;
+    tx.commit()?;
+    Ok(counts)
+}
+
+/// Applies `records` of `source`, seen by harvest `harvest_id` (none for a reindex).
+fn apply_records(
+    tx: &mut Transaction<'_>,
+    source: &str,
+    metadata_prefix: &str,
+    harvest_id: Option<i64>,
+    records: &[PreparedRecord],
+) -> Result<Counts> {
     let now = oerdex_normalise::timestamp::now();
     let default_license: Option<String> = tx
         .query_opt(
@@ -52,15 +67,49 @@ pub(super) fn apply_pages(
     let batch = Batch {
         source,
         metadata_prefix,
-        harvest_id: Some(checkpoint.harvest_id),
+        harvest_id,
         now: &now,
         default_license: default_license.as_deref(),
     };
     let mut counts = Counts::default();
     for record in records {
-        apply_record(&mut tx, &batch, record, &mut counts)?;
+        apply_record(tx, &batch, record, &mut counts)?;
     }
-    store_checkpoint(&mut tx, checkpoint, source, Some((&counts, pages)))?;
+    Ok(counts)
+}
+
+/// A stored record as a reindex reads it: identifier, datestamp, sets (JSON) and raw XML
+/// (compressed).
+pub(super) type StoredRecord = (String, String, String, Vec<u8>);
+
+/// Records of `source` a reindex reads again, after `after` in identifier order, a batch at a
+/// time.
+pub(super) fn stored_records(
+    client: &mut Client,
+    source: &str,
+    after: &str,
+) -> Result<Vec<StoredRecord>> {
+    let rows = client.query(
+        "SELECT oai_identifier, datestamp, sets, raw_xml FROM records
+         WHERE source = $1 AND NOT deleted AND raw_xml IS NOT NULL AND oai_identifier > $2
+         ORDER BY oai_identifier LIMIT 500",
+        &[&source, &after],
+    )?;
+    Ok(rows
+        .iter()
+        .map(|row| (row.get(0), row.get(1), row.get(2), row.get(3)))
+        .collect())
+}
+
+/// Applies records read again by a reindex (no harvest saw them), in one transaction.
+pub(super) fn apply_reindexed(
+    client: &mut Client,
+    source: &str,
+    metadata_prefix: &str,
+    records: &[PreparedRecord],
+) -> Result<Counts> {
+    let mut tx = write_transaction(client)?;
+    let counts = apply_records(&mut tx, source, metadata_prefix, None, records)?;
     tx.commit()?;
     Ok(counts)
 }

@@ -354,6 +354,28 @@ pub(crate) fn decompress(bytes: &[u8]) -> Option<String> {
     Some(out)
 }
 
+/// A stored record read again for a reindex: its raw XML (compressed as stored) through
+/// `crosswalk`, prepared for writing (every engine's reindex).
+pub(crate) fn reread(
+    source: &str,
+    oai_identifier: String,
+    datestamp: String,
+    sets_json: &str,
+    raw: &[u8],
+    crosswalk: impl Fn(&str) -> Option<crate::model::RecordMetadata>,
+) -> Result<PreparedRecord> {
+    let raw_xml = decompress(raw);
+    let record = SourceRecord {
+        oai_identifier,
+        datestamp,
+        sets: serde_json::from_str(sets_json).unwrap_or_default(),
+        deleted: false,
+        metadata: raw_xml.as_deref().and_then(crosswalk),
+        raw_xml,
+    };
+    PreparedRecord::new(source, record)
+}
+
 impl Index {
     /// Re-crosswalks every stored record of `source` from its kept raw XML (after a crosswalk
     /// improved) and rebuilds the resources that changed, without harvesting again. `crosswalk`
@@ -386,16 +408,7 @@ impl Index {
             let records = batch
                 .into_iter()
                 .map(|(oai_identifier, datestamp, sets, raw)| {
-                    let raw_xml = decompress(&raw);
-                    let record = SourceRecord {
-                        oai_identifier,
-                        datestamp,
-                        sets: serde_json::from_str(&sets).unwrap_or_default(),
-                        deleted: false,
-                        metadata: raw_xml.as_deref().and_then(&crosswalk),
-                        raw_xml,
-                    };
-                    PreparedRecord::new(source, record)
+                    reread(source, oai_identifier, datestamp, &sets, &raw, &crosswalk)
                 })
                 .collect::<Result<Vec<_>>>()?;
             let tx = self.write_transaction()?;
