@@ -9,7 +9,10 @@ use std::time::Duration;
 
 use oerdex_index::search::Facet;
 use oerdex_index::store::changes::{ChangesQuery, SetFilter};
-use oerdex_index::{RecordMetadata, SearchQuery, Sort, Source, SourceRecord, StartPoint, Writer};
+use oerdex_index::store::registrations::Decision;
+use oerdex_index::{
+    IndexError, RecordMetadata, SearchQuery, Sort, Source, SourceRecord, StartPoint, Writer,
+};
 
 mod support;
 
@@ -45,6 +48,7 @@ on_every_engine!(
     the_change_feed_pages_through_every_change_with_its_sets,
     the_licence_overview_counts_live_resources_by_family,
     reindex_rebuilds_resources_from_the_kept_raw_xml,
+    registration_requests_wait_for_one_decision,
 );
 
 struct Lesson<'a> {
@@ -690,6 +694,63 @@ fn reindex_rebuilds_resources_from_the_kept_raw_xml(engine: Engine) {
         .any(|r| r.title.as_deref() == Some("BRÜCHE VERSTEHEN")));
     assert_eq!(w.reindex("a", &crosswalk).unwrap().unchanged, 6);
     assert!(w.reindex("nope", &crosswalk).is_err());
+}
+
+fn registration_requests_wait_for_one_decision(engine: Engine) {
+    let (_db, store) = open_store(engine, "registrations");
+    let mut w = store.writer().unwrap();
+    let mut asked = Source::new("zoerr", "https://user:pw@oer.example/oai", "lom");
+    asked.repository_name = Some("ZOERR".into());
+    let ids: Vec<i64> = ["zoerr", "other"]
+        .into_iter()
+        .map(|name| {
+            let mut s = asked.clone();
+            s.name = name.into();
+            w.submit_registration(&s, "team@oer.example").unwrap().id
+        })
+        .collect();
+    let shown = w.registration(ids[0]).unwrap().unwrap();
+    assert_eq!(
+        (
+            shown.status.as_str(),
+            shown.url.as_str(),
+            shown.metadata_prefix.as_str()
+        ),
+        ("pending", "https://***@oer.example/oai", "lom")
+    );
+    assert!(matches!(
+        w.submit_registration(&asked, "again@oer.example"),
+        Err(IndexError::DuplicateSource(_))
+    ));
+    let approved = w.decide_registration(ids[0], &Decision::Approve).unwrap();
+    assert_eq!(
+        approved.unwrap().url,
+        asked.url,
+        "the harvester gets the real URL"
+    );
+    assert!(w.source("zoerr").unwrap().is_some());
+    assert!(matches!(
+        w.decide_registration(ids[0], &Decision::Approve),
+        Err(IndexError::AlreadyDecided { .. })
+    ));
+    let reason = Decision::Reject(Some("not open".into()));
+    assert_eq!(w.decide_registration(ids[1], &reason).unwrap(), None);
+    assert_eq!(
+        w.registration(ids[1]).unwrap().unwrap().reason.as_deref(),
+        Some("not open")
+    );
+    let all: Vec<i64> = w
+        .registrations(None)
+        .unwrap()
+        .iter()
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(all, [ids[1], ids[0]], "newest first");
+    assert!(w.registrations(Some("pending")).unwrap().is_empty());
+    assert!(matches!(
+        w.decide_registration(12345, &Decision::Approve),
+        Err(IndexError::UnknownRegistration(12345))
+    ));
 }
 
 /// Random records in both engines: totals, facet counts and the title order agree.

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use oerdex_index::write::ingest::PreparedRecord;
 use oerdex_index::{
-    IndexError, RecordMetadata, SearchQuery, Source, SourceRecord, StartPoint, StoreOptions,
+    IndexError, RecordMetadata, SearchQuery, SourceRecord, StartPoint, StoreOptions,
 };
 
 mod support;
@@ -166,15 +166,6 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
         );
     };
     named(w.quality_report("s").map(drop), "quality reports");
-    named(w.registrations(None).map(drop), "registration requests");
-    named(
-        w.submit_registration(
-            &Source::new("n", "https://x.example/oai", ""),
-            "a@b.example",
-        )
-        .map(drop),
-        "registration requests",
-    );
     named(store.backup(Path::new("/nonexistent/backup.db")), "backup");
     named(w.integrity_check().map(drop), "integrity check");
     // What it does support still works on the same connection.

@@ -14,7 +14,10 @@ use std::time::Duration;
 
 use postgres::Client;
 
-use super::{blocking, changes, harvests, join, read, registry, search, unsupported, write, Pool};
+use super::{
+    blocking, changes, harvests, join, read, registrations, registry, search, unsupported, write,
+    Pool,
+};
 use crate::catalogue::{Reader, Writer};
 use crate::error::{IndexError, Result};
 use crate::model::harvest::{Checkpoint, Counts, HarvestLog, StartPoint};
@@ -155,12 +158,12 @@ impl Reader for PgConnection {
         Err(unsupported("quality reports"))
     }
 
-    fn registrations(&self, _status: Option<&str>) -> Result<Vec<Registration>> {
-        Err(unsupported("registration requests"))
+    fn registrations(&self, status: Option<&str>) -> Result<Vec<Registration>> {
+        self.run(|c| registrations::list(c, status))
     }
 
-    fn registration(&self, _id: i64) -> Result<Option<Registration>> {
-        Err(unsupported("registration requests"))
+    fn registration(&self, id: i64) -> Result<Option<Registration>> {
+        self.run(|c| registrations::get(c, id))
     }
 
     fn start_point(&self, source: &str) -> Result<StartPoint> {
@@ -253,12 +256,12 @@ impl Writer for PgConnection {
         }
     }
 
-    fn submit_registration(&mut self, _source: &Source, _contact: &str) -> Result<Registration> {
-        Err(unsupported("registration requests"))
+    fn submit_registration(&mut self, source: &Source, contact: &str) -> Result<Registration> {
+        self.run(|c| registrations::submit(c, source, contact))
     }
 
-    fn decide_registration(&mut self, _id: i64, _decision: &Decision) -> Result<Option<Source>> {
-        Err(unsupported("registration requests"))
+    fn decide_registration(&mut self, id: i64, decision: &Decision) -> Result<Option<Source>> {
+        self.run(|c| registrations::decide(c, id, decision))
     }
 
     fn acquire_lease(

@@ -6,7 +6,7 @@
 //! [`Reader`] or [`Writer`] it hands out is one connection ([`connection::PgConnection`]),
 //! returned to the pool when dropped. The schema ([`schema`]) is created and migrated by oerdex
 //! under an advisory lock, so nodes starting at once migrate one after the other. Writes
-//! ([`write`], [`harvests`], [`registry`]) follow the SQLite engine's rules: a harvested page
+//! ([`write`], [`harvests`], [`registry`], [`registrations`]) follow the SQLite engine's rules: a harvested page
 //! and its checkpoint commit in one transaction, records merge into resources by the same keys
 //! ([`crate::write::merge`] builds the merged document for both engines), a resource no source
 //! holds stays as a tombstone. Reads ([`read`], the change feed in [`changes`]) and searches ([`search`], with PostgreSQL's text
@@ -22,6 +22,7 @@ mod changes;
 mod connection;
 mod harvests;
 mod read;
+mod registrations;
 mod registry;
 pub mod schema;
 mod search;

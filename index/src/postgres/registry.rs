@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use postgres::{Client, Row};
+use postgres::{Client, GenericClient, Row};
 
 use crate::error::{IndexError, Result};
 use crate::model::source::Source;
@@ -62,6 +62,11 @@ pub(super) fn source_record_count(client: &mut Client, name: &str) -> Result<u64
 
 /// Registers a new source; fails if the name is taken.
 pub(super) fn add_source(client: &mut Client, source: &Source) -> Result<()> {
+    insert_new_source(client, source)
+}
+
+/// Inserts `source` unless its name is taken (then [`IndexError::DuplicateSource`]).
+pub(super) fn insert_new_source(client: &mut impl GenericClient, source: &Source) -> Result<()> {
     let inserted = client.execute(
         &format!(
             "INSERT INTO sources ({COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

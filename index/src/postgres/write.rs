@@ -25,7 +25,7 @@ use crate::write::merge::{self, Contribution};
 pub const WRITE_LOCK: i64 = 0x6f65_7264_6578_0002;
 
 /// A write transaction holding [`WRITE_LOCK`].
-fn write_transaction(client: &mut Client) -> Result<Transaction<'_>> {
+pub(super) fn write_transaction(client: &mut Client) -> Result<Transaction<'_>> {
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
     Ok(tx)
