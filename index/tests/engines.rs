@@ -753,7 +753,8 @@ fn registration_requests_wait_for_one_decision(engine: Engine) {
     ));
 }
 
-/// Random records in both engines: totals, facet counts and the title order agree.
+/// Random records in both engines: totals, facet counts, the title order, the licence overview
+/// and the quality reports agree.
 #[test]
 fn both_engines_answer_alike() {
     let (_a, sqlite) = open_store(Engine::Sqlite, "alike-sqlite");
@@ -801,6 +802,13 @@ fn both_engines_answer_alike() {
         s.license_families_present().unwrap(),
         p.license_families_present().unwrap()
     );
+    for source in ["x", "y"] {
+        assert_eq!(
+            s.quality_report(source).unwrap(),
+            p.quality_report(source).unwrap()
+        );
+    }
+    assert!(p.quality_report("nope").is_err());
     let queries = [
         everything(),
         with(|q| q.sort = Sort::Title),

@@ -165,7 +165,6 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
             "{message}"
         );
     };
-    named(w.quality_report("s").map(drop), "quality reports");
     named(store.backup(Path::new("/nonexistent/backup.db")), "backup");
     named(w.integrity_check().map(drop), "integrity check");
     // What it does support still works on the same connection.

@@ -154,8 +154,8 @@ impl Reader for PgConnection {
         self.run(harvests::last_successes)
     }
 
-    fn quality_report(&self, _source: &str) -> Result<QualityReport> {
-        Err(unsupported("quality reports"))
+    fn quality_report(&self, source: &str) -> Result<QualityReport> {
+        self.run(|c| read::quality_report(c, source))
     }
 
     fn registrations(&self, status: Option<&str>) -> Result<Vec<Registration>> {

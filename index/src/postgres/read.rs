@@ -1,12 +1,15 @@
 //! Reading resources from PostgreSQL: one by id, the live count, the licence overview and the
-//! licence families present, and every live resource in id order (export).
+//! licence families present, every live resource in id order (export), and a source's quality
+//! report.
 
 use postgres::fallible_iterator::FallibleIterator;
+use postgres::types::ToSql;
 use postgres::Client;
 
-use crate::error::Result;
-use crate::model::Resource;
+use crate::error::{IndexError, Result};
+use crate::model::{RecordMetadata, Resource};
 use crate::store::licenses::{self, LicenseOverview, LicenseRow};
+use crate::store::quality::{QualityReport, Tally};
 
 /// The resource with this id, live or tombstoned (`None` if never seen).
 pub(super) fn resource(client: &mut Client, id: &str) -> Result<Option<(Resource, bool)>> {
@@ -72,17 +75,51 @@ pub(super) fn for_each_resource(
     client: &mut Client,
     f: &mut dyn FnMut(Resource) -> Result<()>,
 ) -> Result<()> {
-    // A portal (server-side cursor) in one read-only transaction: one consistent snapshot,
-    // fetched in batches.
+    for_each_text(
+        client,
+        "SELECT doc FROM resources WHERE NOT deleted ORDER BY id",
+        &[],
+        &mut |doc| f(serde_json::from_str(doc.unwrap_or_default())?),
+    )
+}
+
+/// The metadata quality report of `source`, counted by [`Tally`] as for SQLite.
+pub(super) fn quality_report(client: &mut Client, source: &str) -> Result<QualityReport> {
+    if super::registry::source(client, source)?.is_none() {
+        return Err(IndexError::UnknownSource(source.to_string()));
+    }
+    let mut tally = Tally::default();
+    for_each_text(
+        client,
+        "SELECT metadata FROM records WHERE source = $1 AND NOT deleted",
+        &[&source],
+        &mut |metadata| {
+            let parsed = metadata.and_then(|m| serde_json::from_str::<RecordMetadata>(m).ok());
+            tally.add(parsed.as_ref());
+            Ok(())
+        },
+    )?;
+    Ok(tally.report(source))
+}
+
+/// Calls `f` with the first column (text) of every row `sql` returns, until it fails: through
+/// a portal (server-side cursor) in one read-only transaction, so one consistent snapshot is
+/// read in batches and memory stays bounded however many rows there are.
+fn for_each_text(
+    client: &mut Client,
+    sql: &str,
+    params: &[&(dyn ToSql + Sync)],
+    f: &mut dyn FnMut(Option<&str>) -> Result<()>,
+) -> Result<()> {
     let mut tx = client.build_transaction().read_only(true).start()?;
-    let statement = tx.prepare("SELECT doc FROM resources WHERE NOT deleted ORDER BY id")?;
-    let portal = tx.bind(&statement, &[])?;
+    let statement = tx.prepare(sql)?;
+    let portal = tx.bind(&statement, params)?;
     loop {
         let mut rows = tx.query_portal_raw(&portal, EXPORT_BATCH)?;
         let mut fetched = 0;
         while let Some(row) = rows.next()? {
             fetched += 1;
-            f(serde_json::from_str(row.get::<_, &str>(0))?)?;
+            f(row.get(0))?;
         }
         if fetched < EXPORT_BATCH {
             break;
