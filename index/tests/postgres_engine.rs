@@ -167,6 +167,10 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
     };
     named(store.backup(Path::new("/nonexistent/backup.db")), "backup");
     named(w.integrity_check().map(drop), "integrity check");
+    named(
+        open("postgres://oerdex:pw@127.0.0.1:1/db?sslmode=require").map(drop),
+        "TLS to the database (sslmode=require)",
+    );
     // What it does support still works on the same connection.
     assert_eq!(w.resource_count().unwrap(), 1);
     assert_eq!(w.license_families_present().unwrap(), Vec::<String>::new());

@@ -15,8 +15,8 @@
 //! What the engine cannot do yet fails with [`IndexError::Unsupported`] naming it, never with
 //! a wrong answer.
 //!
-//! The connection is unencrypted (`NoTls`): TLS (`sslmode=require`) is refused at connect time
-//! with an error saying so.
+//! The connection is unencrypted (`NoTls`): a URL with `sslmode=require` is refused with an
+//! error saying so, before anything is sent.
 
 mod changes;
 mod connection;
@@ -84,6 +84,11 @@ impl PgStore {
         let mut config = postgres::Config::from_str(url).map_err(|e| {
             IndexError::Location(format!("{location} is not a PostgreSQL URL: {e}"))
         })?;
+        if config.get_ssl_mode() == postgres::config::SslMode::Require {
+            // Refused before connecting: this build has no TLS, and falling back to an
+            // unencrypted connection would go against what the URL asks for.
+            return Err(unsupported("TLS to the database (sslmode=require)"));
+        }
         if config.get_password().is_none() {
             if let Ok(password) = std::env::var("PGPASSWORD") {
                 config.password(password);
