@@ -1,8 +1,9 @@
 //! What only the PostgreSQL engine has to prove, on a real server (a throwaway cluster the tests
 //! start, or `OERDEX_TEST_POSTGRES_URL`; see `support/postgres.rs`): the schema is created and
 //! migrated once however many nodes start at once, a newer schema is refused, the password
-//! never shows, a failed page leaves nothing behind, words are found in their other forms, and
-//! what the engine cannot do yet fails with an error naming it.
+//! never shows, a failed page leaves nothing behind, two nodes writing at once merge alike, words
+//! are found in their other forms, and what the engine cannot do yet fails with an error naming
+//! it.
 
 use std::path::Path;
 
@@ -174,4 +175,49 @@ fn features_it_lacks_fail_with_an_error_naming_them() {
     // What it does support still works on the same connection.
     assert_eq!(w.resource_count().unwrap(), 1);
     assert_eq!(w.license_families_present().unwrap(), Vec::<String>::new());
+}
+
+#[test]
+fn two_nodes_harvesting_at_once_merge_the_resources_they_share() {
+    let url = database("two-nodes");
+    // Two stores, as two processes would open them; sources a and b list the same 40 URLs.
+    let nodes: Vec<_> = ["a", "b"]
+        .into_iter()
+        .map(|source| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let store = open(&url).unwrap();
+                let mut w = store.writer().unwrap();
+                for page in 0..4 {
+                    let records: Vec<SourceRecord> = (page * 10..page * 10 + 10)
+                        .map(|i| {
+                            let mut r = lesson(&format!("{source}{i}"), "Shared", "en");
+                            if let Some(m) = r.metadata.as_mut() {
+                                m.url = Some(format!("https://shared.example/{i}"));
+                            }
+                            r
+                        })
+                        .collect();
+                    apply_page(w.as_mut(), source, &records);
+                }
+            })
+        })
+        .collect();
+    for node in nodes {
+        node.join().unwrap();
+    }
+    let store = open(&url).unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(
+        r.resource_count().unwrap(),
+        40,
+        "one resource per shared URL"
+    );
+    let mut q = SearchQuery::new();
+    q.limit = 100;
+    let results = r.search(&q).unwrap().results;
+    assert!(
+        results.iter().all(|res| res.sources.len() == 2),
+        "every resource merged from both sources"
+    );
 }
