@@ -3,20 +3,23 @@
 //!
 //! # Architecture
 //! [`PgStore`] holds the connection settings and a small pool of idle connections; each
-//! [`Reader`] or [`Writer`] it hands out is one connection ([`connection::PgConnection`]),
-//! returned to the pool when dropped. The schema ([`schema`]) is created and migrated by oerdex
-//! under an advisory lock, so nodes starting at once migrate one after the other. Writes
-//! ([`write`], [`harvests`], [`registry`], [`registrations`]) follow the SQLite engine's rules: a harvested page
-//! and its checkpoint commit in one transaction, records merge into resources by the same keys
-//! ([`crate::write::merge`] builds the merged document for both engines), a resource no source
-//! holds stays as a tombstone. Reads ([`read`], the change feed in [`changes`]) and searches ([`search`], with PostgreSQL's text
-//! search and its Snowball configurations per language, [`text`]) answer from the tables alone.
+//! [`Reader`] or [`Writer`] it hands out is one connection (`connection::PgConnection`),
+//! returned to the pool when dropped. Calls block, as SQLite's do; `blocking` keeps them off
+//! threads that run async tasks. The schema ([`schema`]) is created and migrated by oerdex under
+//! an advisory lock, so nodes starting at once migrate one after the other.
 //!
-//! What the engine cannot do yet fails with [`IndexError::Unsupported`] naming it, never with
-//! a wrong answer.
+//! Writes (`write`, `harvests`, `registry`, `registrations`) follow the SQLite engine's
+//! rules: a harvested page and its checkpoint commit in one transaction, records merge into
+//! resources by the same keys ([`crate::write::merge`] builds the merged document for both
+//! engines), a resource no source holds stays as a tombstone; write transactions take one
+//! advisory lock, so they commit one at a time across every node. Reads (`read`, the change
+//! feed in `changes`) and searches (`search`, with PostgreSQL's text search and its
+//! Snowball configurations per language, [`text`]) answer from the tables alone; the licence
+//! overview, quality reports and registration requests share their non-SQL parts with SQLite.
 //!
-//! The connection is unencrypted (`NoTls`): a URL with `sslmode=require` is refused with an
-//! error saying so, before anything is sent.
+//! What the engine cannot do yet (a backup to a file, the integrity check, TLS) fails with
+//! [`IndexError::Unsupported`] naming it, never with a wrong answer. The connection is
+//! unencrypted (`NoTls`): a URL with `sslmode=require` is refused before anything is sent.
 
 mod changes;
 mod connection;

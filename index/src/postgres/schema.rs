@@ -6,7 +6,7 @@
 //! migrations a start applies run in that one transaction: a database is always at exactly one
 //! version. A database newer than this build is refused rather than misread.
 //!
-//! The tables mirror the SQLite engine's ([`crate::store::schema`]), with PostgreSQL's types:
+//! The tables mirror the SQLite engine's (`store::schema`), with PostgreSQL's types:
 //! booleans, identity columns, the facet values as `jsonb` on the resource row (with a GIN
 //! index), and the full-text entry as a `tsvector` column (see [`super::text`]). Text that is
 //! ordered or compared (ids, titles, timestamps) uses the `C` collation, so orders are the same
