@@ -10,7 +10,10 @@
 # tests/browser/node_modules, playwright-core and axe-core from npm (versions pinned by its
 # package-lock.json) for the browser test of the pages (tests/ui.rs); and Debian's
 # fonts-wqy-zenhei (a Chinese font, 7.5 MB; Arabic is drawn with the DejaVu fonts Chromium
-# brings), so the pages in Chinese render as text, not boxes.
+# brings), so the pages in Chinese render as text, not boxes. Debian's postgresql (server,
+# initdb and the unaccent extension) for the PostgreSQL engine's tests, which start a throwaway
+# cluster of their own (as the unprivileged user `postgres` the package creates, when run as
+# root) unless OERDEX_TEST_POSTGRES_URL names a server to use.
 #
 # Needs root or sudo (apt-get) and the package registries (Debian, PyPI, npm; crates.io for
 # cargo) the first time; later runs reuse what is installed.
@@ -29,6 +32,9 @@ apt_install() {
 }
 
 command -v xmllint >/dev/null 2>&1 || apt_install libxml2-utils
+if [ -z "${OERDEX_TEST_POSTGRES_URL:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    apt_install postgresql
+fi
 
 if ! target/pyenv/bin/python -c 'import sickle, oaipmh_scythe, pyld, schemathesis' 2>/dev/null \
     || [ ! -x target/pyenv/bin/schemathesis ]; then

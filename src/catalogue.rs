@@ -15,8 +15,12 @@ pub fn open_store(settings: &Settings) -> anyhow::Result<Arc<dyn Store>> {
         search_cache: settings.search_cache,
         clock: Arc::new(settings.clock),
     };
-    let store = oerdex_index::open(&settings.db, &options)
-        .with_context(|| format!("cannot open the catalogue {}", settings.db.display()))?;
+    let store = oerdex_index::open(&settings.db, &options).with_context(|| {
+        format!(
+            "cannot open the catalogue {}",
+            oerdex_index::display_location(&settings.db)
+        )
+    })?;
     let mut index = store.writer()?;
     for declared in &settings.sources {
         let mut source = index

@@ -12,8 +12,9 @@ pub struct Cli {
     /// Configuration file (default: ./oerdex.toml if present).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Catalogue database file (overrides index.path and OERDEX_DB).
-    #[arg(long, global = true, value_name = "FILE")]
+    /// Catalogue database: a SQLite file or a postgres:// URL (overrides index.path, index.url
+    /// and OERDEX_DB).
+    #[arg(long, global = true, value_name = "FILE|URL")]
     pub db: Option<PathBuf>,
     /// What to do.
     #[command(subcommand)]

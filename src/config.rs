@@ -60,6 +60,7 @@ struct RawOai {
 #[serde(deny_unknown_fields)]
 struct RawIndex {
     path: Option<PathBuf>,
+    url: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -302,8 +303,8 @@ fn read_file(path: &Path) -> Result<toml::Table, ConfigError> {
 
 fn resolve(raw: RawConfig, origins: &Origins) -> Result<Settings, ConfigError> {
     let mut s = Settings::default();
-    if let Some(path) = raw.index.path {
-        s.db = path;
+    if let Some(db) = catalogue_location(raw.index.path, raw.index.url, origins)? {
+        s.db = db;
     }
     if let Some(bind) = raw.server.bind {
         s.bind = bind;
@@ -492,6 +493,33 @@ fn duration(v: &str, key: &str, example: &str, origins: &Origins) -> Result<Dura
             format!("{v:?} is not a duration like \"{example}\" (s, m, h or d)"),
         )
     })
+}
+
+/// Where the catalogue is: `index.path` (a SQLite file, or a PostgreSQL URL as `OERDEX_DB` and
+/// `--db` may give one) or `index.url` (a PostgreSQL URL), not both, unless the environment's
+/// `OERDEX_DB` overrides the file's `index.url`.
+fn catalogue_location(
+    path: Option<PathBuf>,
+    url: Option<String>,
+    origins: &Origins,
+) -> Result<Option<PathBuf>, ConfigError> {
+    let from_env = origins.variables.contains_key("index.path");
+    match (path, url) {
+        (Some(path), Some(_)) if from_env => Ok(Some(path)),
+        (Some(_), Some(_)) => Err(origins.error(
+            "index.url",
+            "give either index.path (a SQLite file) or index.url (a PostgreSQL database), not both",
+        )),
+        (None, Some(url)) if oerdex_index::postgres::is_url(&url) => Ok(Some(PathBuf::from(url))),
+        (None, Some(url)) => Err(origins.error(
+            "index.url",
+            format!(
+                "{} is not a postgres:// or postgresql:// URL",
+                oerdex_index::postgres::redacted(&url)
+            ),
+        )),
+        (path, None) => Ok(path),
+    }
 }
 
 /// The environment variables read, each with the key it sets.
@@ -719,6 +747,36 @@ mod tests {
         use std::sync::atomic::{AtomicU64, Ordering};
         static N: AtomicU64 = AtomicU64::new(0);
         N.fetch_add(1, Ordering::Relaxed)
+    }
+
+    #[test]
+    fn the_catalogue_may_be_a_postgresql_database() {
+        let url = "postgres://oerdex:s3cret@db.example:5432/oerdex";
+        let s = load_text(&format!("[index]\nurl = \"{url}\"\n"), &[]).unwrap();
+        assert_eq!(s.db, PathBuf::from(url));
+        let s = load_text("", &[("OERDEX_DB", url)]).unwrap();
+        assert_eq!(s.db, PathBuf::from(url), "OERDEX_DB takes a URL too");
+        let s = load_text(
+            &format!("[index]\nurl = \"{url}\"\n"),
+            &[("OERDEX_DB", "env.db")],
+        )
+        .unwrap();
+        assert_eq!(s.db, PathBuf::from("env.db"), "the environment overrides");
+        let both = load_text(&format!("[index]\npath = \"a.db\"\nurl = \"{url}\"\n"), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            both.contains("index.url") && both.contains("not both"),
+            "{both}"
+        );
+        let not_pg = load_text("[index]\nurl = \"mysql://u:pw@h/db\"\n", &[])
+            .unwrap_err()
+            .to_string();
+        assert!(not_pg.contains("index.url"), "{not_pg}");
+        assert!(
+            !not_pg.contains(":pw@"),
+            "no password in messages: {not_pg}"
+        );
     }
 
     #[test]

@@ -256,6 +256,8 @@ impl From<IndexError> for ApiError {
             }
             e @ IndexError::AlreadyDecided { .. } => ApiError::Conflict(e.to_string()),
             e @ IndexError::QueueFull(_) => ApiError::Unavailable(e.to_string()),
+            // The catalogue's engine cannot answer this yet: said plainly, never a wrong answer.
+            e @ IndexError::Unsupported { .. } => ApiError::Unavailable(e.to_string()),
             other => ApiError::internal("catalogue", other),
         }
     }

@@ -8,6 +8,21 @@ pub enum IndexError {
     /// SQLite failed (I/O, corruption, a locked database beyond the busy timeout...).
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// PostgreSQL failed (connection lost, a statement refused, a timeout...).
+    #[error("database error: {0}")]
+    Postgres(#[from] ::postgres::Error),
+    /// The catalogue's engine does not (yet) do what was asked; nothing was read or changed.
+    #[error("{feature} is not supported on {engine} yet")]
+    Unsupported {
+        /// The engine (`postgresql`).
+        engine: &'static str,
+        /// What was asked (`the licence overview`, `backup`...).
+        feature: &'static str,
+    },
+    /// The catalogue location is not one oerdex can open (for example a malformed PostgreSQL
+    /// URL); the message never repeats a password.
+    #[error("{0}")]
+    Location(String),
     /// The database file was written by a newer oerdex than this one.
     #[error("the database {path} has schema version {found}, newer than this oerdex supports ({supported}); upgrade oerdex")]
     SchemaTooNew {

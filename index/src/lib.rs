@@ -3,7 +3,9 @@
 //! # Architecture
 //! The catalogue is a contract ([`catalogue`]: the traits [`Store`], [`Reader`] and [`Writer`])
 //! that the API, the harvester and the command line use; [`sqlite`] is its first engine, built
-//! from four folders, each depending only on those before it:
+//! from four folders, each depending only on those before it; [`postgres`] the second, for
+//! several nodes sharing one catalogue (it reuses the model, the search vocabulary and the
+//! merge of records into resources, and keeps its SQL to itself):
 //!
 //! * [`model`]: what the catalogue holds and every engine shares: the metadata a record states
 //!   ([`model::RecordMetadata`]), one source's record ([`model::SourceRecord`]), the merged
@@ -34,6 +36,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod error;
 pub mod model;
+pub mod postgres;
 pub mod search;
 pub mod sqlite;
 pub mod store;
@@ -43,14 +46,27 @@ pub use catalogue::{Reader, Store, StoreOptions, Writer};
 pub use clock::{Clock, ManualClock, SystemClock};
 
 /// Opens (creating and migrating if needed) the catalogue at `location`, picking its engine:
-/// a file path opens the embedded SQLite catalogue ([`sqlite::SqliteStore`]).
+/// a `postgres://` or `postgresql://` URL opens a PostgreSQL database
+/// ([`postgres::PgStore`]), anything else a file of the embedded SQLite catalogue
+/// ([`sqlite::SqliteStore`]).
 pub fn open(
     location: &std::path::Path,
     options: &StoreOptions,
 ) -> Result<std::sync::Arc<dyn Store>> {
+    if let Some(url) = location.to_str().filter(|l| postgres::is_url(l)) {
+        return Ok(std::sync::Arc::new(postgres::PgStore::open(url, options)?));
+    }
     Ok(std::sync::Arc::new(sqlite::SqliteStore::open(
         location, options,
     )?))
+}
+
+/// `location` as messages may show it: a database URL without its password.
+pub fn display_location(location: &std::path::Path) -> String {
+    match location.to_str().filter(|l| postgres::is_url(l)) {
+        Some(url) => postgres::redacted(url),
+        None => location.display().to_string(),
+    }
 }
 pub use error::{IndexError, Result};
 pub use model::agent;

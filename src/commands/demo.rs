@@ -12,13 +12,13 @@ pub async fn run(mut settings: Settings, args: DemoArgs) -> anyhow::Result<u8> {
     if same_file(&args.catalogue, &settings.db) {
         bail!(
             "the demo will not write into the configured catalogue {}; give it a file of its own with --catalogue",
-            settings.db.display()
+            oerdex_index::display_location(&settings.db)
         );
     }
     println!(
         "the demo writes its own catalogue {} (the configured {} is not touched)",
         args.catalogue.display(),
-        settings.db.display()
+        oerdex_index::display_location(&settings.db)
     );
     settings.db = args.catalogue;
     // The configuration's sources are the production ones: the demo has its own.

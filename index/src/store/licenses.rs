@@ -88,63 +88,83 @@ impl Index {
              GROUP BY license_id, license_family ORDER BY n DESC, license_id",
         )?;
         let rows = stmt.query_map([], |row| {
-            Ok((
-                row.get::<_, String>(0)?,
-                row.get::<_, Option<String>>(1)?,
-                row.get::<_, u64>(2)?,
-                row.get::<_, Option<String>>(3)?,
-            ))
+            Ok(LicenseRow {
+                id: row.get(0)?,
+                family: row.get(1)?,
+                count: row.get(2)?,
+                license_json: row.get(3)?,
+            })
         })?;
-        let mut families: Vec<FamilyCount> = Vec::new();
-        for row in rows {
-            let (id, family, count, doc) = row?;
-            let stored: Option<License> = doc.and_then(|d| serde_json::from_str(&d).ok());
-            let known = stored.or_else(|| license::by_id(&id));
-            let family = family
-                .or_else(|| known.as_ref().map(|l| l.family.clone()))
-                .unwrap_or_else(|| "other".to_string());
-            let entry = LicenseCount {
-                name: known
-                    .as_ref()
-                    .map_or_else(|| id.clone(), |l| l.name.clone()),
-                url: known.as_ref().and_then(|l| l.url.clone()),
-                permissions: known.as_ref().map_or(NONE, Permissions::from),
-                id,
-                count,
-            };
-            match families.iter_mut().find(|f| f.family == family) {
-                Some(f) => {
-                    f.count += count;
-                    f.licenses.push(entry);
-                }
-                None => families.push(FamilyCount {
-                    label: license::family_label(&family).to_string(),
-                    permissions: license::by_id(&family)
-                        .as_ref()
-                        .map_or(entry.permissions, Permissions::from),
-                    family,
-                    count,
-                    licenses: vec![entry],
-                }),
-            }
-        }
-        let rank = |family: &str| {
-            FAMILIES
-                .iter()
-                .position(|f| *f == family)
-                .unwrap_or(FAMILIES.len())
+        Ok(overview(total, rows.collect::<rusqlite::Result<_>>()?))
+    }
+}
+
+/// One licence id live resources carry, as an engine counts it: the id, its family column, how
+/// many, and one resource's licence as stored (JSON).
+pub(crate) struct LicenseRow {
+    pub id: String,
+    pub family: Option<String>,
+    pub count: u64,
+    pub license_json: Option<String>,
+}
+
+/// The overview from `total` live resources and the licence ids they carry (most frequent
+/// first, then by id): every engine counts, this names, groups and orders.
+pub(crate) fn overview(total: u64, rows: Vec<LicenseRow>) -> LicenseOverview {
+    let mut families: Vec<FamilyCount> = Vec::new();
+    for row in rows {
+        let LicenseRow {
+            id,
+            family,
+            count,
+            license_json: doc,
+        } = row;
+        let stored: Option<License> = doc.and_then(|d| serde_json::from_str(&d).ok());
+        let known = stored.or_else(|| license::by_id(&id));
+        let family = family
+            .or_else(|| known.as_ref().map(|l| l.family.clone()))
+            .unwrap_or_else(|| "other".to_string());
+        let entry = LicenseCount {
+            name: known
+                .as_ref()
+                .map_or_else(|| id.clone(), |l| l.name.clone()),
+            url: known.as_ref().and_then(|l| l.url.clone()),
+            permissions: known.as_ref().map_or(NONE, Permissions::from),
+            id,
+            count,
         };
-        families.sort_by(|a, b| {
-            rank(&a.family)
-                .cmp(&rank(&b.family))
-                .then_with(|| a.family.cmp(&b.family))
-        });
-        let licensed: u64 = families.iter().map(|f| f.count).sum();
-        Ok(LicenseOverview {
-            total,
-            unlicensed: total.saturating_sub(licensed),
-            families,
-        })
+        match families.iter_mut().find(|f| f.family == family) {
+            Some(f) => {
+                f.count += count;
+                f.licenses.push(entry);
+            }
+            None => families.push(FamilyCount {
+                label: license::family_label(&family).to_string(),
+                permissions: license::by_id(&family)
+                    .as_ref()
+                    .map_or(entry.permissions, Permissions::from),
+                family,
+                count,
+                licenses: vec![entry],
+            }),
+        }
+    }
+    let rank = |family: &str| {
+        FAMILIES
+            .iter()
+            .position(|f| *f == family)
+            .unwrap_or(FAMILIES.len())
+    };
+    families.sort_by(|a, b| {
+        rank(&a.family)
+            .cmp(&rank(&b.family))
+            .then_with(|| a.family.cmp(&b.family))
+    });
+    let licensed: u64 = families.iter().map(|f| f.count).sum();
+    LicenseOverview {
+        total,
+        unlicensed: total.saturating_sub(licensed),
+        families,
     }
 }
 

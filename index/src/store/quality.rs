@@ -98,8 +98,9 @@ impl Index {
     }
 }
 
+/// What a report counts, record by record (every engine feeds it its source's live records).
 #[derive(Default)]
-struct Tally {
+pub(crate) struct Tally {
     records: u64,
     unread: u64,
     no_rights: u64,
@@ -110,7 +111,8 @@ struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, metadata: Option<&RecordMetadata>) {
+    /// Counts one record's metadata (`None`: the crosswalk could not read it).
+    pub(crate) fn add(&mut self, metadata: Option<&RecordMetadata>) {
         self.records += 1;
         let Some(md) = metadata else {
             self.unread += 1;
@@ -150,7 +152,8 @@ impl Tally {
         }
     }
 
-    fn report(self, source: &str) -> QualityReport {
+    /// The report of `source` from what was counted.
+    pub(crate) fn report(self, source: &str) -> QualityReport {
         let share = |records: u64| Share {
             records,
             share: if self.records == 0 {

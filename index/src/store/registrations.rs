@@ -51,23 +51,52 @@ const COLUMNS: &str = "id, name, url, contact, source, submitted_at, status, dec
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<(Registration, String)> {
     let source_json: String = row.get(4)?;
-    let source: Option<Source> = serde_json::from_str(&source_json).ok();
-    let url: String = row.get(2)?;
-    Ok((
+    let registration = StoredRegistration {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        url: row.get(2)?,
+        contact: row.get(3)?,
+        source_json: &source_json,
+        submitted_at: row.get(5)?,
+        status: row.get(6)?,
+        decided_at: row.get(7)?,
+        reason: row.get(8)?,
+    }
+    .read();
+    Ok((registration, source_json))
+}
+
+/// A registration request's columns as an engine stores them (the source it asks for as JSON).
+pub(crate) struct StoredRegistration<'a> {
+    pub id: i64,
+    pub name: String,
+    pub url: String,
+    pub contact: String,
+    pub source_json: &'a str,
+    pub submitted_at: String,
+    pub status: String,
+    pub decided_at: Option<String>,
+    pub reason: Option<String>,
+}
+
+impl StoredRegistration<'_> {
+    /// The request as callers see it: credentials in its URL hidden, what Identify said about
+    /// the repository from the stored source.
+    pub(crate) fn read(self) -> Registration {
+        let source: Option<Source> = serde_json::from_str(self.source_json).ok();
         Registration {
-            id: row.get(0)?,
-            name: row.get(1)?,
-            url: crate::model::redact::url(&url).into_owned(),
-            contact: row.get(3)?,
-            submitted_at: row.get(5)?,
-            status: row.get(6)?,
-            decided_at: row.get(7)?,
-            reason: row.get(8)?,
+            id: self.id,
+            name: self.name,
+            url: crate::model::redact::url(&self.url).into_owned(),
+            contact: self.contact,
+            submitted_at: self.submitted_at,
+            status: self.status,
+            decided_at: self.decided_at,
+            reason: self.reason,
             repository_name: source.as_ref().and_then(|s| s.repository_name.clone()),
             metadata_prefix: source.map(|s| s.metadata_prefix).unwrap_or_default(),
-        },
-        source_json,
-    ))
+        }
+    }
 }
 
 impl Index {

@@ -32,15 +32,15 @@ struct Previous {
 /// ([`Index::apply_prepared_pages`]).
 #[derive(Debug, Clone)]
 pub struct PreparedRecord {
-    record: SourceRecord,
-    metadata_json: Option<String>,
-    sets_json: String,
-    raw_compressed: Option<Vec<u8>>,
-    merge_keys: Vec<String>,
+    pub(crate) record: SourceRecord,
+    pub(crate) metadata_json: Option<String>,
+    pub(crate) sets_json: String,
+    pub(crate) raw_compressed: Option<Vec<u8>>,
+    pub(crate) merge_keys: Vec<String>,
     /// True when the record gives a publication date that cannot be read.
-    unreadable_date: bool,
+    pub(crate) unreadable_date: bool,
     /// Fields of the record were clipped to the [`crate::write::limits`].
-    clipped: bool,
+    pub(crate) clipped: bool,
 }
 
 impl PreparedRecord {
@@ -360,6 +360,28 @@ pub(crate) fn decompress(bytes: &[u8]) -> Option<String> {
     Some(out)
 }
 
+/// A stored record read again for a reindex: its raw XML (compressed as stored) through
+/// `crosswalk`, prepared for writing (every engine's reindex).
+pub(crate) fn reread(
+    source: &str,
+    oai_identifier: String,
+    datestamp: String,
+    sets_json: &str,
+    raw: &[u8],
+    crosswalk: impl Fn(&str) -> Option<crate::model::RecordMetadata>,
+) -> Result<PreparedRecord> {
+    let raw_xml = decompress(raw);
+    let record = SourceRecord {
+        oai_identifier,
+        datestamp,
+        sets: serde_json::from_str(sets_json).unwrap_or_default(),
+        deleted: false,
+        metadata: raw_xml.as_deref().and_then(crosswalk),
+        raw_xml,
+    };
+    PreparedRecord::new(source, record)
+}
+
 impl Index {
     /// Re-crosswalks every stored record of `source` from its kept raw XML (after a crosswalk
     /// improved) and rebuilds the resources that changed, without harvesting again. `crosswalk`
@@ -392,16 +414,7 @@ impl Index {
             let records = batch
                 .into_iter()
                 .map(|(oai_identifier, datestamp, sets, raw)| {
-                    let raw_xml = decompress(&raw);
-                    let record = SourceRecord {
-                        oai_identifier,
-                        datestamp,
-                        sets: serde_json::from_str(&sets).unwrap_or_default(),
-                        deleted: false,
-                        metadata: raw_xml.as_deref().and_then(&crosswalk),
-                        raw_xml,
-                    };
-                    PreparedRecord::new(source, record)
+                    reread(source, oai_identifier, datestamp, &sets, &raw, &crosswalk)
                 })
                 .collect::<Result<Vec<_>>>()?;
             let now = self.now();

@@ -51,7 +51,7 @@ pub fn normalize_url(raw: &str) -> Option<String> {
 }
 
 /// A stable resource id from its strongest merge key: 16 hex digits of SHA-256.
-fn resource_id_for(key: &str) -> String {
+pub(crate) fn resource_id_for(key: &str) -> String {
     let digest = Sha256::digest(key.as_bytes());
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -240,7 +240,7 @@ fn load_contributions(tx: &Transaction<'_>, id: &str) -> Result<Vec<Contribution
 
 /// Merges contributions (in source order) into one normalised resource: the first value wins
 /// for single-valued fields, lists are united.
-fn build(id: &str, contributions: &[Contribution]) -> Resource {
+pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
     let mut merged = RecordMetadata::default();
     for c in contributions {
         let m = &c.metadata;
@@ -436,24 +436,27 @@ fn write_search_entries(
     r: &Resource,
     fts: &mut PendingFts,
 ) -> Result<()> {
-    fts.inserts.insert(
-        rowid,
-        [
-            with_alternatives(r.title.as_deref(), &r.alternative_titles),
-            with_alternatives(r.description.as_deref(), &r.alternative_descriptions),
-            r.keywords.join("\n"),
-            r.subjects.join("\n"),
-            r.creators
-                .iter()
-                .chain(&r.contributors)
-                .map(|a| a.name.as_str())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        ],
-    );
+    fts.inserts.insert(rowid, search_text(r));
     tx.prepare_cached("INSERT INTO resource_facets (resource_rowid, vals) VALUES (?1, ?2)")?
         .execute(params![rowid, FacetValues::of(r).to_json()?])?;
     Ok(())
+}
+
+/// The text a resource is found by, in the full-text index's columns: title, description,
+/// keywords, subjects, creators (every engine indexes the same text).
+pub(crate) fn search_text(r: &Resource) -> [String; 5] {
+    [
+        with_alternatives(r.title.as_deref(), &r.alternative_titles),
+        with_alternatives(r.description.as_deref(), &r.alternative_descriptions),
+        r.keywords.join("\n"),
+        r.subjects.join("\n"),
+        r.creators
+            .iter()
+            .chain(&r.contributors)
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    ]
 }
 
 /// A title or description followed by its translations, one a line, for the full-text index

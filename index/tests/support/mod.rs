@@ -4,9 +4,12 @@
 
 #![allow(dead_code)]
 
+pub mod postgres;
+
 use std::sync::Arc;
 
-use oerdex_index::{Counts, Index, ManualClock, Source, SourceRecord};
+use oerdex_index::write::ingest::PreparedRecord;
+use oerdex_index::{Counts, Index, ManualClock, Source, SourceRecord, Store, StoreOptions, Writer};
 
 /// A clock standing at a fixed time, for a catalogue whose test moves time on itself.
 pub fn clock() -> Arc<ManualClock> {
@@ -23,6 +26,50 @@ pub fn apply(index: &mut Index, source: &str, records: &[SourceRecord]) -> Count
     let checkpoint = index.begin_harvest(source, false, None, None).unwrap();
     index
         .apply_page(source, "oai_dc", records, &checkpoint)
+        .unwrap()
+}
+
+/// A storage engine the catalogue-level tests run against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// The embedded SQLite catalogue, in a file of its own.
+    Sqlite,
+    /// PostgreSQL, in a database of its own on the test server ([`postgres::server`]).
+    Postgres,
+}
+
+/// An empty catalogue of `engine` named after `label`, opened through `oerdex_index::open`; the
+/// guard removes a SQLite file when dropped (a test database goes with its cluster).
+pub fn open_store(engine: Engine, label: &str) -> (Option<TempDb>, Arc<dyn Store>) {
+    let options = StoreOptions::default();
+    match engine {
+        Engine::Sqlite => {
+            let db = TempDb::new(label);
+            let store = oerdex_index::open(&db.path(), &options).unwrap();
+            (Some(db), store)
+        }
+        Engine::Postgres => {
+            let url = postgres::database(label);
+            let store = oerdex_index::open(std::path::Path::new(&url), &options).unwrap();
+            (None, store)
+        }
+    }
+}
+
+/// [`apply`] through the catalogue traits: `records` as one harvested page of `source`.
+pub fn apply_page(writer: &mut dyn Writer, source: &str, records: &[SourceRecord]) -> Counts {
+    if writer.source(source).unwrap().is_none() {
+        writer
+            .add_source(&Source::new(source, "https://example.org/oai", "oai_dc"))
+            .unwrap();
+    }
+    let checkpoint = writer.begin_harvest(source, false, None, None).unwrap();
+    let prepared: Vec<PreparedRecord> = records
+        .iter()
+        .map(|r| PreparedRecord::new(source, r.clone()).unwrap())
+        .collect();
+    writer
+        .apply_pages(source, "oai_dc", &prepared, 1, &checkpoint)
         .unwrap()
 }
 
