@@ -26,7 +26,7 @@
 //! search filters on, an FTS5 entry and its facet values. [`write::ingest`] writes a harvested
 //! page and its checkpoint in one transaction.
 
-pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
+pub use oerdex_normalise::{date, language, license, resource_type, timestamp, vocabulary};
 
 pub mod catalogue;
 pub mod error;

@@ -207,6 +207,7 @@ format-qdc = دبلن كور المؤهَّل
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (الإصدار غير محدد)
 attribution-licensed = { $title } من إعداد { $author }، مرخَّص بموجب { $licence }.
 attribution-licensed-anonymous = { $title } مرخَّص بموجب { $licence }.
 attribution-marked = { $title } من إعداد { $author }، يحمل علامة { $licence }.

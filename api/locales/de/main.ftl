@@ -198,6 +198,7 @@ format-qdc = qualifiziertes Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = „{ $title }“
+licence-version-unknown = { $licence } (Version nicht angegeben)
 attribution-licensed = { $title } von { $author } ist lizenziert unter { $licence }.
 attribution-licensed-anonymous = { $title } ist lizenziert unter { $licence }.
 attribution-marked = { $title } von { $author } ist gekennzeichnet mit { $licence }.

@@ -199,6 +199,7 @@ format-qdc = qualified Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = “{ $title }”
+licence-version-unknown = { $licence } (version not stated)
 attribution-licensed = { $title } by { $author } is licensed under { $licence }.
 attribution-licensed-anonymous = { $title } is licensed under { $licence }.
 attribution-marked = { $title } by { $author } is marked with { $licence }.

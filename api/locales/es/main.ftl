@@ -198,6 +198,7 @@ format-qdc = Dublin Core cualificado
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (versión no indicada)
 attribution-licensed = { $title } de { $author } está bajo una licencia { $licence }.
 attribution-licensed-anonymous = { $title } está bajo una licencia { $licence }.
 attribution-marked = { $title } de { $author } está marcado con { $licence }.

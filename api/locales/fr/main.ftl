@@ -198,6 +198,7 @@ format-qdc = Dublin Core qualifié
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = « { $title } »
+licence-version-unknown = { $licence } (version non précisée)
 attribution-licensed = { $title } par { $author } est mis à disposition selon les termes de la licence { $licence }.
 attribution-licensed-anonymous = { $title } est mis à disposition selon les termes de la licence { $licence }.
 attribution-marked = { $title } par { $author } est marqué avec { $licence }.

@@ -198,6 +198,7 @@ format-qdc = Dublin Core qualificado
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = “{ $title }”
+licence-version-unknown = { $licence } (versão não indicada)
 attribution-licensed = { $title } de { $author } está licenciado sob { $licence }.
 attribution-licensed-anonymous = { $title } está licenciado sob { $licence }.
 attribution-marked = { $title } de { $author } está marcado com { $licence }.

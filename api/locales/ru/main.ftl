@@ -205,6 +205,7 @@ format-qdc = квалифицированный Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (версия не указана)
 attribution-licensed = { $title } (автор: { $author }) распространяется по лицензии { $licence }.
 attribution-licensed-anonymous = { $title } распространяется по лицензии { $licence }.
 attribution-marked = { $title } (автор: { $author }) отмечено знаком { $licence }.

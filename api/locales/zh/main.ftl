@@ -195,6 +195,7 @@ format-qdc = 限定都柏林核心
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = 《{ $title }》
+licence-version-unknown = { $licence }（未注明版本）
 attribution-licensed = { $title }由{ $author }采用 { $licence } 许可协议授权。
 attribution-licensed-anonymous = { $title }采用 { $licence } 许可协议授权。
 attribution-marked = { $title }由{ $author }标注为 { $licence }。

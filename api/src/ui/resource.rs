@@ -299,12 +299,12 @@ fn details(loc: &Locale, r: &Resource) -> Markup {
             dl.details {
                 (row(loc, "detail-also-titled", alternative_titles(tr, r)))
                 (row(loc, "detail-languages", (!r.languages.is_empty()).then(|| language_list(tr, &r.languages))))
-                (row(loc, "detail-subjects", values(loc, &r.subjects)))
+                (row(loc, "detail-subjects", (!r.subjects.is_empty()).then(|| html! { (vocabulary_list(tr, &r.subjects, labels::subject_label)) })))
                 (row(loc, "detail-keywords", values(loc, &r.keywords)))
                 (row(loc, "detail-types", (!r.learning_resource_types.is_empty()).then(|| html! { (vocabulary_list(tr, &r.learning_resource_types, labels::type_label)) })))
                 (row(loc, "detail-levels", (!r.educational_levels.is_empty()).then(|| html! { (vocabulary_list(tr, &r.educational_levels, labels::level_label)) })))
                 (row(loc, "detail-accessibility", accessibility(loc, r)))
-                (row(loc, "detail-audience", values(loc, &r.audience)))
+                (row(loc, "detail-audience", (!r.audience.is_empty()).then(|| html! { (vocabulary_list(tr, &r.audience, labels::audience_label)) })))
                 (row(loc, "detail-age", r.typical_age_range.as_ref().map(|a| html! { bdi { (a) } })))
                 (row(loc, "detail-authors", (!r.creators.is_empty()).then(|| html! { (join_names(tr, &r.creators)) })))
                 (row(loc, "detail-contributors", (!r.contributors.is_empty()).then(|| html! { (join_names(tr, &r.contributors)) })))
@@ -413,6 +413,11 @@ mod tests {
                 a.set_summary(evil);
                 a
             },
+            concepts: vec![oerdex_index::model::vocabulary::ConceptRef {
+                field: oerdex_index::model::vocabulary::ConceptField::Subject,
+                id: format!("https://example.org/{evil}"),
+                labels: [("en".to_string(), evil.to_string())].into(),
+            }],
         }
     }
 

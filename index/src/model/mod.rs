@@ -11,11 +11,13 @@ pub mod harvest;
 pub mod jsonld;
 pub mod redact;
 pub mod source;
+pub mod vocabulary;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::accessibility::Accessibility;
 use crate::model::agent::Agent;
+use crate::model::vocabulary::{ConceptRef, VocabularyLabel};
 use oerdex_normalise::license::License;
 
 /// The descriptive metadata one record states, as the crosswalk read it (not yet normalised).
@@ -44,13 +46,15 @@ pub struct RecordMetadata {
     pub rights: Vec<String>,
     /// Language tags or names as written (`en`, `eng`, `English`, `de-DE`...).
     pub languages: Vec<String>,
-    /// Subjects and classification terms (disciplines, taxon entries).
+    /// Subjects and classification terms (disciplines, taxon entries): IRIs where the record
+    /// gives one, else terms as written.
     pub subjects: Vec<String>,
     /// Free keywords.
     pub keywords: Vec<String>,
     /// Learning resource types (LRMI `learningResourceType`, LOM `learningResourceType`, `dc:type`).
     pub learning_resource_types: Vec<String>,
-    /// Educational levels or contexts (LRMI `educationalLevel`, LOM `context`, `dcterms:educationLevel`).
+    /// Educational levels or contexts (LRMI `educationalLevel`, LOM `context`,
+    /// `dcterms:educationLevel`): IRIs where the record gives one, else terms as written.
     pub educational_levels: Vec<String>,
     /// Intended audience or end-user roles (`dcterms:audience`, LOM `intendedEndUserRole`).
     pub audience: Vec<String>,
@@ -79,6 +83,10 @@ pub struct RecordMetadata {
     /// Accessibility features, access modes, hazards and summary (schema.org, LOM profiles).
     #[serde(skip_serializing_if = "Accessibility::is_empty")]
     pub accessibility: Accessibility,
+    /// Labels the record gives for the vocabulary IRIs in its lists (see
+    /// [`vocabulary`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vocabulary_labels: Vec<VocabularyLabel>,
 }
 
 impl RecordMetadata {
@@ -266,7 +274,8 @@ pub struct Resource {
     pub rights: Vec<String>,
     /// ISO 639-1 codes where one exists, else ISO 639-3.
     pub languages: Vec<String>,
-    /// Subjects.
+    /// Subjects: the English label of a subject oerdex knows (`Mathematics`: the
+    /// Hochschulfächersystematik, school subjects), else the record's label or term.
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
@@ -274,9 +283,10 @@ pub struct Resource {
     /// labels of its resource type concepts); values the records give that name no known type
     /// are kept in the records, not here.
     pub learning_resource_types: Vec<String>,
-    /// Educational levels.
+    /// Educational levels: the English label of a level oerdex knows (`University`, `Lower
+    /// secondary education`: the KIM educational levels), else the record's label or term.
     pub educational_levels: Vec<String>,
-    /// Audience.
+    /// Audience roles: LRMI's role (`teacher`, `student`) where oerdex knows it, else as written.
     pub audience: Vec<String>,
     /// Typical age range.
     pub typical_age_range: Option<String>,
@@ -297,6 +307,10 @@ pub struct Resource {
     /// What the records say about accessibility (left out of the JSON when they say nothing).
     #[serde(default, skip_serializing_if = "Accessibility::is_empty")]
     pub accessibility: Accessibility,
+    /// The vocabulary concepts behind the types, levels, subjects and audiences, with their
+    /// IRIs and labels (left out when the records name none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<ConceptRef>,
 }
 
 #[cfg(test)]

@@ -9,10 +9,11 @@ use sha2::{Digest, Sha256};
 
 use crate::error::Result;
 use crate::model::accessibility::Accessibility;
+use crate::model::vocabulary::{self, ConceptField, VocabularyLabel};
 use crate::model::{LangText, RecordMetadata, Resource, SourceRef};
 use crate::search::facet_values::FacetValues;
 use oerdex_normalise::license::{self, License};
-use oerdex_normalise::{date, language, resource_type};
+use oerdex_normalise::{date, language};
 
 /// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
 /// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
@@ -313,14 +314,20 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
     merged
         .alternative_descriptions
         .retain(|t| Some(&t.text) != description.as_ref());
-    let mut types: Vec<String> = Vec::new();
-    for value in &merged.learning_resource_types {
-        if let Some(label) = resource_type::normalize(value) {
-            if !types.iter().any(|t| t == label) {
-                types.push(label.to_string());
-            }
-        }
-    }
+    let labels: Vec<VocabularyLabel> = contributions
+        .iter()
+        .flat_map(|c| c.metadata.vocabulary_labels.iter().cloned())
+        .collect();
+    let mut concepts = Vec::new();
+    let mut resolve_field = |field, values: &[String]| {
+        let (facet, found) = vocabulary::resolve(field, values, &labels);
+        concepts.extend(found);
+        facet
+    };
+    let types = resolve_field(ConceptField::Type, &merged.learning_resource_types);
+    let levels = resolve_field(ConceptField::Level, &merged.educational_levels);
+    let subjects = resolve_field(ConceptField::Subject, &merged.subjects);
+    let audience = resolve_field(ConceptField::Audience, &merged.audience);
     let mut languages: Vec<String> = Vec::new();
     for c in contributions {
         for tag in &c.metadata.languages {
@@ -342,11 +349,12 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         doi: merged.doi,
         rights: merged.rights,
         languages,
-        subjects: merged.subjects,
+        subjects,
         keywords: merged.keywords,
         learning_resource_types: types,
-        educational_levels: merged.educational_levels,
-        audience: merged.audience,
+        educational_levels: levels,
+        audience,
+        concepts,
         typical_age_range: merged.typical_age_range,
         creators,
         contributors: merged.contributors,
