@@ -432,21 +432,43 @@ fn a_resource_as_json_and_as_lrmi_jsonld_with_validators() {
         "another representation"
     );
     let doc = ld.json();
-    assert_eq!(doc["@context"], "https://schema.org/");
-    assert_eq!(doc["@type"], "LearningResource");
-    assert_eq!(doc["@id"], item.url());
+    // AMB: valid against its schema, concepts by IRI, provenance per source.
+    assert_eq!(
+        support::amb::errors(&support::amb::validator(), &doc),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        doc["@context"],
+        json!(["https://w3id.org/kim/amb/context.jsonld", {"@language": "en"}])
+    );
+    assert_eq!(doc["type"], json!(["LearningResource"]));
+    assert_eq!(doc["id"], item.url());
     assert_eq!(doc["name"], item.title());
     assert_eq!(
         doc["license"],
-        "https://creativecommons.org/licenses/by-nc/4.0/"
+        json!({"id": "https://creativecommons.org/licenses/by-nc/4.0/"})
     );
     assert_eq!(doc["inLanguage"], json!(["en"]));
-    assert_eq!(doc["learningResourceType"], json!(["video"]));
-    assert_eq!(doc["educationalLevel"], json!([item.level()]));
     assert_eq!(
-        doc["audience"],
-        json!([{"@type": "EducationalAudience", "educationalRole": "teacher"}])
+        doc["learningResourceType"][0]["id"],
+        "https://w3id.org/kim/hcrt/video"
     );
+    assert_eq!(doc["learningResourceType"][0]["prefLabel"]["de"], "Video");
+    match oerdex_index::vocabulary::Vocabulary::Level.find(item.level()) {
+        Some(level) => assert_eq!(doc["educationalLevel"][0]["id"], level.iri),
+        None => assert!(doc.get("educationalLevel").is_none(), "{doc}"),
+    }
+    assert_eq!(
+        doc["audience"][0]["id"],
+        "http://purl.org/dcx/lrmi-vocabs/educationalAudienceRole/teacher"
+    );
+    let page = &doc["mainEntityOfPage"][0];
+    assert!(
+        page["id"].as_str().unwrap().contains("verb=GetRecord"),
+        "{page}"
+    );
+    assert_eq!(page["type"], "WebContent");
+    assert!(page["provider"]["name"].is_string(), "{page}");
     assert_eq!(doc["isAccessibleForFree"], true);
     let by_path = api.get(&format!("{path}.jsonld")).expect(200);
     assert_eq!(by_path.media_type(), "application/ld+json");

@@ -311,6 +311,22 @@ pub struct Resource {
     /// IRIs and labels (left out when the records name none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concepts: Vec<ConceptRef>,
+    /// LRMI `timeRequired`, LOM `typicalLearningTime`: an ISO 8601 duration as written (`PT45M`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_required: Option<String>,
+    /// The interactivity type: LRMI's (`active`, `expositive`, `mixed`) where oerdex knows it,
+    /// else as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interactivity_type: Option<String>,
+    /// LRMI `educationalUse` values (`assignment`, `group work`...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub educational_uses: Vec<String>,
+    /// LRMI `educationalAlignment` targets: names or URLs of curricula and competencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub educational_alignments: Vec<String>,
+    /// Media types or formats of the resource's files (`video/mp4`, `application/pdf`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formats: Vec<String>,
 }
 
 #[cfg(test)]

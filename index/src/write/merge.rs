@@ -251,6 +251,8 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             (&mut merged.url, &m.url),
             (&mut merged.doi, &m.doi),
             (&mut merged.typical_age_range, &m.typical_age_range),
+            (&mut merged.time_required, &m.time_required),
+            (&mut merged.interactivity_type, &m.interactivity_type),
         ] {
             if let Some(v) = value {
                 RecordMetadata::set_once(slot, v);
@@ -266,6 +268,12 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
             ),
             (&mut merged.educational_levels, &m.educational_levels),
             (&mut merged.audience, &m.audience),
+            (&mut merged.educational_uses, &m.educational_uses),
+            (
+                &mut merged.educational_alignments,
+                &m.educational_alignments,
+            ),
+            (&mut merged.formats, &m.formats),
         ] {
             for v in values {
                 RecordMetadata::push_unique(list, v);
@@ -328,6 +336,10 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
     let levels = resolve_field(ConceptField::Level, &merged.educational_levels);
     let subjects = resolve_field(ConceptField::Subject, &merged.subjects);
     let audience = resolve_field(ConceptField::Audience, &merged.audience);
+    let interactivity: Vec<String> = merged.interactivity_type.iter().cloned().collect();
+    let interactivity_type = resolve_field(ConceptField::Interactivity, &interactivity)
+        .into_iter()
+        .next();
     let mut languages: Vec<String> = Vec::new();
     for c in contributions {
         for tag in &c.metadata.languages {
@@ -365,6 +377,11 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         accessibility: Accessibility::merged(
             contributions.iter().map(|c| &c.metadata.accessibility),
         ),
+        time_required: merged.time_required,
+        interactivity_type,
+        educational_uses: merged.educational_uses,
+        educational_alignments: merged.educational_alignments,
+        formats: merged.formats,
     }
 }
 
