@@ -1543,3 +1543,76 @@ fn the_demo_serves_its_catalogue_until_sigterm() {
         demo.stderr()
     );
 }
+
+#[test]
+fn the_sitemap_index_lists_every_resource_page_with_its_update_time() {
+    let api = start("sitemap");
+    let (all, total) = api.walk("sort=title", 100);
+    assert_eq!(all.len() as u64, total);
+
+    let index = api.get("/sitemap.xml").expect(200);
+    assert_eq!(index.media_type(), "application/xml");
+    let text = index.text();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "sitemapindex");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
+    assert_eq!(children.len(), 1, "{text}");
+    let child_text = |name: &str| {
+        children[0]
+            .children()
+            .find(|n| n.has_tag_name(name))
+            .and_then(|n| n.text())
+            .unwrap()
+            .to_string()
+    };
+    let loc = child_text("loc");
+    assert_eq!(loc, api.served.url("/sitemaps/0.xml"), "absolute URLs");
+    let newest = all
+        .iter()
+        .map(|r| r["updated"].as_str().unwrap())
+        .max()
+        .unwrap();
+    assert_eq!(child_text("lastmod"), newest);
+
+    let urlset = get(&loc).expect(200).text();
+    let doc = roxmltree::Document::parse(&urlset).unwrap();
+    let urls: Vec<(String, String)> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("url"))
+        .map(|u| {
+            let text = |name| {
+                u.children()
+                    .find(|n| n.has_tag_name(name))
+                    .and_then(|n| n.text())
+                    .unwrap()
+                    .to_string()
+            };
+            (text("loc"), text("lastmod"))
+        })
+        .collect();
+    assert_eq!(urls.len(), all.len(), "every live resource, once");
+    for r in &all {
+        let page = api
+            .served
+            .url(&format!("/resources/{}", r["id"].as_str().unwrap()));
+        let lastmod = urls
+            .iter()
+            .find(|(loc, _)| *loc == page)
+            .map(|(_, lastmod)| lastmod.as_str())
+            .unwrap_or_else(|| panic!("{page} missing"));
+        assert_eq!(lastmod, r["updated"]);
+    }
+    // Each listed page is a resource page with its JSON-LD.
+    let page = get(&urls[0].0).expect(200).text();
+    assert!(page.contains("<script type=\"application/ld+json\">"));
+
+    api.get("/sitemaps/1.xml").expect(404);
+    api.get("/sitemaps/x.xml").expect(404);
+    api.get("/sitemaps/0").expect(404);
+}
