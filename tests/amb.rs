@@ -7,6 +7,11 @@ mod support;
 
 use std::path::{Path, PathBuf};
 
+use oerdex_harvester::crosswalk::jsonld;
+use oerdex_index::jsonld::{to_jsonld, SourceUrls};
+use oerdex_index::model::RecordMetadata;
+use oerdex_index::write::merge::resource_of;
+use oerdex_index::SourceRef;
 use serde_json::Value;
 use support::server::{Reply, Server};
 use support::{amb, fixtures_dir, Oerdex};
@@ -155,6 +160,134 @@ fn every_resource_harvested_from_the_real_fixtures_is_valid_amb() {
         kinds.contains(&"Person") && kinds.contains(&"Organization"),
         "{kinds:?}"
     );
+}
+
+/// One record alone made into a resource, as the catalogue would, and written as AMB.
+fn through_the_model(node: &Value) -> (RecordMetadata, Value) {
+    let md = jsonld::crosswalk(node);
+    let source = SourceRef {
+        source: "deposit".into(),
+        oai_identifier: "oai:deposit:1".into(),
+        datestamp: "2026-01-02T03:04:05Z".into(),
+        metadata_prefix: "amb".into(),
+    };
+    let resource = resource_of(
+        "0123456789abcdef",
+        source,
+        md.clone(),
+        "2026-01-02T03:04:05Z",
+    );
+    (md, to_jsonld(&resource, &SourceUrls::new()))
+}
+
+#[test]
+fn valid_amb_examples_round_trip_through_the_model() {
+    let validator = amb::validator();
+    let iris = |doc: &Value, key: &str| -> Vec<String> {
+        doc[key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|c| c["id"].as_str().map(str::to_string))
+            .collect()
+    };
+    for path in json_files(&fixtures_dir().join("amb/valid")) {
+        let name = path.display().to_string();
+        let original: Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        let nodes = jsonld::learning_resources(&original);
+        assert_eq!(nodes.len(), 1, "{name}");
+        let (md, out) = through_the_model(nodes[0]);
+        assert_eq!(
+            amb::errors(&validator, &out),
+            Vec::<String>::new(),
+            "{name}: {out:#}"
+        );
+        // Read back, nothing the model knows is lost.
+        let (again, _) = through_the_model(&out);
+        assert_eq!(again.title, md.title, "{name}");
+        assert_eq!(again.description, md.description, "{name}");
+        assert_eq!(out["name"], original["name"], "{name}");
+        assert_eq!(out["id"], original["id"], "{name}");
+        // The licence as the same licence (its canonical URL).
+        if let Some(id) = original["license"]["id"].as_str() {
+            let canonical = |url: &str| oerdex_index::license::normalize(url).map(|l| l.id);
+            assert_eq!(
+                out["license"]["id"].as_str().and_then(canonical),
+                canonical(id),
+                "{name}"
+            );
+        }
+        for key in ["inLanguage", "timeRequired"] {
+            if original.get(key).is_some() {
+                assert_eq!(out[key], original[key], "{name}: {key}");
+            }
+        }
+        for key in [
+            "about",
+            "learningResourceType",
+            "educationalLevel",
+            "audience",
+        ] {
+            assert_eq!(iris(&out, key), iris(&original, key), "{name}: {key}");
+        }
+        let agents = |doc: &Value, key: &str| -> Vec<(String, String)> {
+            doc[key]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|a| (a["name"].to_string(), a["type"].to_string()))
+                .collect()
+        };
+        assert_eq!(
+            agents(&out, "creator"),
+            agents(&original, "creator"),
+            "{name}"
+        );
+        for keyword in original["keywords"].as_array().into_iter().flatten() {
+            assert!(
+                out["keywords"].as_array().unwrap().contains(keyword),
+                "{name}: {keyword}"
+            );
+        }
+        assert_eq!(again.creators, md.creators, "{name}");
+        assert_eq!(again.languages, md.languages, "{name}");
+    }
+}
+
+#[test]
+fn lrmi_examples_become_valid_amb() {
+    let validator = amb::validator();
+    let dir = fixtures_dir().join("lrmi");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut seen = 0;
+    for path in files {
+        // Two examples are the `<script>` element a page embeds them in.
+        let text = std::fs::read_to_string(&path).unwrap();
+        let json = match text.trim_start().strip_prefix('<') {
+            Some(_) => text
+                .split_once('>')
+                .and_then(|(_, rest)| rest.rsplit_once("</script>"))
+                .map_or(text.as_str(), |(json, _)| json),
+            None => text.as_str(),
+        };
+        let doc: Value =
+            serde_json::from_str(json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        for node in jsonld::learning_resources(&doc) {
+            let (_, out) = through_the_model(node);
+            assert_eq!(
+                amb::errors(&validator, &out),
+                Vec::<String>::new(),
+                "{}: {out:#}",
+                path.display()
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen >= 4, "{seen} LRMI resources read");
 }
 
 /// The `.json` files in `dir`, sorted.

@@ -109,6 +109,20 @@ impl Contribution {
     }
 }
 
+/// The resource one record alone makes, as the catalogue would build it (normalised, its
+/// concepts resolved), updated at `updated`: for checking what a record becomes before it is
+/// stored, and for round-trip tests.
+pub fn resource_of(
+    id: &str,
+    source: SourceRef,
+    metadata: RecordMetadata,
+    updated: &str,
+) -> Resource {
+    let mut resource = build(id, &[Contribution::new(source, metadata, None)]);
+    resource.updated = updated.to_string();
+    resource
+}
+
 /// Rebuilds resource `id` from its live records: its document, full-text entry and facets. A
 /// resource with no live record left becomes a tombstone. `updated` changes only when the
 /// merged document does.
