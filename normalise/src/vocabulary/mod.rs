@@ -19,6 +19,9 @@
 //! without their scheme's `s`, case or a trailing slash, since records write
 //! `http://w3id.org/kim/hochschulfaechersystematik/n4` as often as the `https` form.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 pub mod levels;
 pub mod roles;
 pub mod subjects;
@@ -77,13 +80,35 @@ impl Vocabulary {
         if value.is_empty() || value.len() > 300 {
             return None;
         }
-        if is_iri(value) {
-            let key = iri_key(value);
-            return self.terms().iter().find(|t| iri_key(t.iri) == key);
-        }
-        let folded = fold(value);
-        self.terms().iter().find(|t| {
-            fold(t.en) == folded || fold(t.de) == folded || t.aliases.contains(&folded.as_str())
+        let key = if is_iri(value) {
+            iri_lookup_key(value)
+        } else {
+            fold(value)
+        };
+        self.lookup().get(&key).map(|&i| &self.terms()[i])
+    }
+
+    /// Every key a concept is found by (its IRI as compared, its folded labels and aliases),
+    /// built once per vocabulary: harvests look up every value of every record.
+    fn lookup(self) -> &'static HashMap<String, usize> {
+        static TABLES: [OnceLock<HashMap<String, usize>>; 4] = [
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+            OnceLock::new(),
+        ];
+        TABLES[self as usize].get_or_init(|| {
+            let mut keys = HashMap::new();
+            for (i, t) in self.terms().iter().enumerate() {
+                let words = [fold(t.en), fold(t.de)]
+                    .into_iter()
+                    .chain(t.aliases.iter().map(|a| a.to_string()));
+                // The first concept a key names wins, as a search in table order would.
+                for key in std::iter::once(iri_lookup_key(t.iri)).chain(words) {
+                    keys.entry(key).or_insert(i);
+                }
+            }
+            keys
         })
     }
 
@@ -110,6 +135,11 @@ fn iri_key(iri: &str) -> String {
         .trim_start_matches("https://")
         .trim_start_matches("http://");
     rest.trim_end_matches(['/', '#']).to_lowercase()
+}
+
+/// An IRI's key in the lookup table: marked so that no folded label can equal it.
+fn iri_lookup_key(iri: &str) -> String {
+    format!("\u{1}{}", iri_key(iri))
 }
 
 /// Lower case, common accents removed, `_ - / , .` and runs of white space as one space.
