@@ -227,6 +227,9 @@ fn valid_amb_examples_round_trip_through_the_model() {
             "learningResourceType",
             "educationalLevel",
             "audience",
+            "isBasedOn",
+            "hasPart",
+            "isPartOf",
         ] {
             assert_eq!(iris(&out, key), iris(&original, key), "{name}: {key}");
         }

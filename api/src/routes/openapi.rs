@@ -18,7 +18,7 @@ use crate::routes::registrations::{Rejection, Submission};
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, quality, registrations, resources, sources};
 use oerdex_index::jsonld::{
-    AgentLd, AlignmentLd, ConceptLd, IdLd, LearningResourceLd, PageLd, ProviderLd,
+    AgentLd, AlignmentLd, ConceptLd, IdLd, LearningResourceLd, PageLd, ProviderLd, RelatedLd,
 };
 use oerdex_index::license::License;
 use oerdex_index::model::accessibility::Accessibility;
@@ -77,6 +77,7 @@ use oerdex_index::{HarvestLog, Resource, SearchResults, Sort, SourceRef};
         AlignmentLd,
         ConceptLd,
         IdLd,
+        RelatedLd,
         PageLd,
         ProviderLd,
         LicenseOverview,

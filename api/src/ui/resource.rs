@@ -327,6 +327,9 @@ fn details(loc: &Locale, r: &Resource) -> Markup {
                 (row(loc, "detail-educational-use", values(loc, &r.educational_uses)))
                 (row(loc, "detail-alignments", values(loc, &r.educational_alignments)))
                 (row(loc, "detail-formats", values(loc, &r.formats)))
+                (row(loc, "detail-based-on", values(loc, &r.is_based_on)))
+                (row(loc, "detail-part-of", values(loc, &r.is_part_of)))
+                (row(loc, "detail-parts", values(loc, &r.has_part)))
                 (row(loc, "detail-authors", (!r.creators.is_empty()).then(|| html! { (join_names(tr, &r.creators)) })))
                 (row(loc, "detail-contributors", (!r.contributors.is_empty()).then(|| html! { (join_names(tr, &r.contributors)) })))
                 (row(loc, "detail-publisher", r.publisher.as_ref().map(|p| html! { (p) })))
@@ -444,6 +447,9 @@ mod tests {
             educational_uses: vec![evil.into()],
             educational_alignments: vec![evil.into()],
             formats: vec![evil.into()],
+            is_based_on: vec![evil.into()],
+            has_part: vec![evil.into()],
+            is_part_of: vec![evil.into()],
         }
     }
 
@@ -496,6 +502,7 @@ mod tests {
             educational_uses: vec!["group work".into()],
             educational_alignments: vec!["KMK Bildungsstandards Mathematik".into()],
             formats: vec!["video/mp4".into()],
+            is_part_of: vec!["https://oer.example/course".into()],
             ..Resource::default()
         };
         let html = render(
@@ -518,6 +525,8 @@ mod tests {
             "video/mp4",
             "\"timeRequired\":\"PT45M\"",
             "\"encodingFormat\":[\"video/mp4\"]",
+            "Part of",
+            "\"isPartOf\":[{\"id\":\"https://oer.example/course\"}]",
         ] {
             assert!(html.contains(shown), "{shown}: {html}");
         }

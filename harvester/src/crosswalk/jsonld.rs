@@ -16,6 +16,7 @@
 //! | `datePublished`, else `dateCreated` | `date_published` |
 //! | `timeRequired`, `typicalAgeRange`, `educationalUse`, `educationalAlignment` | as named |
 //! | `encoding[].encodingFormat`, `encodingFormat` | `formats` |
+//! | `isBasedOn`, `hasPart`, `isPartOf` (`id`, `url` or text; a source's `name`) | `is_based_on`, `has_part`, `is_part_of` |
 //! | `accessibilityFeature`, `accessMode`, `accessibilityHazard`, `accessibilitySummary` | `accessibility` |
 //!
 //! Keys are read with or without `@` (`@id`, `@type`) and a `schema:` prefix.
@@ -166,6 +167,22 @@ pub fn crosswalk(node: &Value) -> RecordMetadata {
         .chain(strings(get(node, "encodingFormat")))
     {
         RecordMetadata::push_unique(&mut md.formats, &format);
+    }
+    for (key, list) in [("isBasedOn", 0), ("hasPart", 1), ("isPartOf", 2)] {
+        for work in items(get(node, key)) {
+            let reference = id_of(work)
+                .or_else(|| strings(get(work, "url")).into_iter().next())
+                .or_else(|| work.as_str().map(str::to_string))
+                .or_else(|| (list == 0).then(|| label_or_text(work)).flatten());
+            let list = match list {
+                0 => &mut md.is_based_on,
+                1 => &mut md.has_part,
+                _ => &mut md.is_part_of,
+            };
+            if let Some(reference) = reference {
+                RecordMetadata::push_unique(list, &reference);
+            }
+        }
     }
     for value in strings(get(node, "accessibilityFeature")) {
         md.accessibility.push_feature(&value);

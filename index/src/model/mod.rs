@@ -83,6 +83,15 @@ pub struct RecordMetadata {
     /// Accessibility features, access modes, hazards and summary (schema.org, LOM profiles).
     #[serde(skip_serializing_if = "Accessibility::is_empty")]
     pub accessibility: Accessibility,
+    /// Works this one is based on (LRMI `isBasedOn`): their URLs, else their names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_based_on: Vec<String>,
+    /// Its parts (`hasPart`): their URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub has_part: Vec<String>,
+    /// The works it is part of (`isPartOf`): their URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_part_of: Vec<String>,
     /// Labels the record gives for the vocabulary IRIs in its lists (see
     /// [`vocabulary`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -327,6 +336,15 @@ pub struct Resource {
     /// Media types or formats of the resource's files (`video/mp4`, `application/pdf`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub formats: Vec<String>,
+    /// Works it is based on (LRMI `isBasedOn`): their URLs, else their names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_based_on: Vec<String>,
+    /// Its parts (`hasPart`): their URLs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub has_part: Vec<String>,
+    /// The works it is part of (`isPartOf`): their URLs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_part_of: Vec<String>,
 }
 
 #[cfg(test)]

@@ -288,6 +288,9 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
                 &m.educational_alignments,
             ),
             (&mut merged.formats, &m.formats),
+            (&mut merged.is_based_on, &m.is_based_on),
+            (&mut merged.has_part, &m.has_part),
+            (&mut merged.is_part_of, &m.is_part_of),
         ] {
             for v in values {
                 RecordMetadata::push_unique(list, v);
@@ -396,6 +399,9 @@ fn build(id: &str, contributions: &[Contribution]) -> Resource {
         educational_uses: merged.educational_uses,
         educational_alignments: merged.educational_alignments,
         formats: merged.formats,
+        is_based_on: merged.is_based_on,
+        has_part: merged.has_part,
+        is_part_of: merged.is_part_of,
     }
 }
 

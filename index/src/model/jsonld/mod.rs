@@ -109,6 +109,15 @@ pub struct LearningResourceLd {
     /// `encoding` needs each file's URL, which the records do not give).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub encoding_format: Vec<String>,
+    /// Works it is based on.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_based_on: Vec<RelatedLd>,
+    /// Its parts.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub has_part: Vec<IdLd>,
+    /// The works it is part of.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_part_of: Vec<IdLd>,
     /// Authors: persons and organisations.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub creator: Vec<AgentLd>,
@@ -157,6 +166,20 @@ pub struct LearningResourceLd {
 pub struct IdLd {
     /// The IRI.
     pub id: String,
+}
+
+/// A related work: by its URL, else by its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[cfg_attr(feature = "openapi", schema(as = JsonLdRelated))]
+#[serde(deny_unknown_fields)]
+pub struct RelatedLd {
+    /// Its URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Its name, when no URL is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// A SKOS concept: its IRI and its labels by language.
@@ -310,6 +333,32 @@ impl LearningResourceLd {
                 .map(|t| alignment(t))
                 .collect(),
             encoding_format: r.formats.clone(),
+            is_based_on: r
+                .is_based_on
+                .iter()
+                .map(|work| match iri(work) {
+                    Some(id) => RelatedLd {
+                        id: Some(id),
+                        name: None,
+                    },
+                    None => RelatedLd {
+                        id: None,
+                        name: Some(work.clone()),
+                    },
+                })
+                .collect(),
+            has_part: r
+                .has_part
+                .iter()
+                .filter_map(|u| iri(u))
+                .map(|id| IdLd { id })
+                .collect(),
+            is_part_of: r
+                .is_part_of
+                .iter()
+                .filter_map(|u| iri(u))
+                .map(|id| IdLd { id })
+                .collect(),
             creator: r.creators.iter().map(agent).collect(),
             contributor: r.contributors.iter().map(agent).collect(),
             publisher: r.publisher.iter().map(agent).collect(),
