@@ -25,8 +25,9 @@
 //! | a profile's `accessibility` element | `accessibility` (see [`super::accessibility`]) |
 //!
 //! Flat OBAA (`obaa:obaaTitle`, `obaa:obaaEntity`... directly in `general`) is mapped by the name
-//! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata`, `relation` and `annotation` describe other things and
-//! are skipped.
+//! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata` and `annotation` describe other things and
+//! are skipped; of `relation`, only `isbasedon`, `haspart` and `ispartof` are kept (the other
+//! work's identifier), not previews, thumbnails or versions.
 
 use std::borrow::Cow;
 
@@ -97,7 +98,11 @@ impl<'a> Walk<'a> {
                 self.classification(category);
                 return;
             }
-            "metametadata" | "relation" | "annotation" => return,
+            "relation" => {
+                self.relation(category);
+                return;
+            }
+            "metametadata" | "annotation" => return,
             _ => {
                 // A flat OBAA element directly under the root, or an unknown category.
                 self.flat_obaa(category);
@@ -108,6 +113,31 @@ impl<'a> Walk<'a> {
             if !handler(self, element) {
                 self.flat_obaa(element);
             }
+        }
+    }
+
+    /// `relation`: `isbasedon`, `haspart` and `ispartof` name other works by their identifier;
+    /// other kinds (versions, previews, thumbnails) are not kept.
+    fn relation(&mut self, relation: Node<'a, '_>) {
+        let Some(kind) = child(relation, "kind").and_then(vocabulary_value) else {
+            return;
+        };
+        let kind = kind
+            .trim()
+            .to_ascii_lowercase()
+            .replace([' ', '_', '-'], "");
+        let list = match kind.as_str() {
+            "isbasedon" => &mut self.md.is_based_on,
+            "haspart" => &mut self.md.has_part,
+            "ispartof" => &mut self.md.is_part_of,
+            _ => return,
+        };
+        let entries = child(relation, "resource")
+            .into_iter()
+            .flat_map(|resource| resource.descendants())
+            .filter(|n| n.is_element() && local_is(*n, "entry"));
+        for entry in entries {
+            for_each_string(entry, |s| RecordMetadata::push_unique(list, s));
         }
     }
 

@@ -798,6 +798,32 @@ fn deleted_records_have_no_metadata() {
 }
 
 #[test]
+fn lom_relations_that_name_other_works_are_kept() {
+    let md = crosswalk_str(
+        r#"<lom xmlns="http://ltsc.ieee.org/xsd/LOM">
+            <general><title><string language="en">Part two</string></title></general>
+            <relation>
+                <kind><source>LOMv1.0</source><value>ispartof</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/course</entry></identifier></resource>
+            </relation>
+            <relation>
+                <kind><source>LOMv1.0</source><value>isbasedon</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/original</entry></identifier></resource>
+            </relation>
+            <relation>
+                <kind><source>LOMv1.0</source><value>isversionof</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/v1</entry></identifier></resource>
+            </relation>
+        </lom>"#,
+    )
+    .unwrap();
+    assert_eq!(md.is_part_of, ["https://oer.example/course"]);
+    assert_eq!(md.is_based_on, ["https://oer.example/original"]);
+    assert!(md.has_part.is_empty());
+    assert!(!md.identifiers.iter().any(|i| i.contains("oer.example/")));
+}
+
+#[test]
 fn lrmi_terms_inside_dc() {
     let md = crosswalk_str(
         r#"<oai_dc:dc xmlns:oai_dc="http://www.openarchives.org/OAI/2.0/oai_dc/"
