@@ -268,9 +268,13 @@ fn facets_respect_every_filter_but_their_own() {
     // Other facets respect both filters.
     let both = |i: Item| i.family() == Some("cc-by") && i.lang() == "de";
     assert_eq!(facet("type"), count(&both, &|i| Some(i.kind().to_string())));
+    // A level a vocabulary knows is counted under its concept's label (`higher education` is
+    // the KIM level `University`); others as written.
     assert_eq!(
         facet("level"),
-        count(&both, &|i| Some(i.level().to_string()))
+        count(&both, &|i| Some(
+            oerdex_index::vocabulary::Vocabulary::Level.canonical(i.level())
+        ))
     );
     assert_eq!(
         facet("subject"),
@@ -428,21 +432,43 @@ fn a_resource_as_json_and_as_lrmi_jsonld_with_validators() {
         "another representation"
     );
     let doc = ld.json();
-    assert_eq!(doc["@context"], "https://schema.org/");
-    assert_eq!(doc["@type"], "LearningResource");
-    assert_eq!(doc["@id"], item.url());
+    // AMB: valid against its schema, concepts by IRI, provenance per source.
+    assert_eq!(
+        support::amb::errors(&support::amb::validator(), &doc),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        doc["@context"],
+        json!(["https://w3id.org/kim/amb/context.jsonld", {"@language": "en"}])
+    );
+    assert_eq!(doc["type"], json!(["LearningResource"]));
+    assert_eq!(doc["id"], item.url());
     assert_eq!(doc["name"], item.title());
     assert_eq!(
         doc["license"],
-        "https://creativecommons.org/licenses/by-nc/4.0/"
+        json!({"id": "https://creativecommons.org/licenses/by-nc/4.0/"})
     );
     assert_eq!(doc["inLanguage"], json!(["en"]));
-    assert_eq!(doc["learningResourceType"], json!(["video"]));
-    assert_eq!(doc["educationalLevel"], json!([item.level()]));
     assert_eq!(
-        doc["audience"],
-        json!([{"@type": "EducationalAudience", "educationalRole": "teacher"}])
+        doc["learningResourceType"][0]["id"],
+        "https://w3id.org/kim/hcrt/video"
     );
+    assert_eq!(doc["learningResourceType"][0]["prefLabel"]["de"], "Video");
+    match oerdex_index::vocabulary::Vocabulary::Level.find(item.level()) {
+        Some(level) => assert_eq!(doc["educationalLevel"][0]["id"], level.iri),
+        None => assert!(doc.get("educationalLevel").is_none(), "{doc}"),
+    }
+    assert_eq!(
+        doc["audience"][0]["id"],
+        "http://purl.org/dcx/lrmi-vocabs/educationalAudienceRole/teacher"
+    );
+    let page = &doc["mainEntityOfPage"][0];
+    assert!(
+        page["id"].as_str().unwrap().contains("verb=GetRecord"),
+        "{page}"
+    );
+    assert_eq!(page["type"], "WebContent");
+    assert!(page["provider"]["name"].is_string(), "{page}");
     assert_eq!(doc["isAccessibleForFree"], true);
     let by_path = api.get(&format!("{path}.jsonld")).expect(200);
     assert_eq!(by_path.media_type(), "application/ld+json");
@@ -1516,4 +1542,77 @@ fn the_demo_serves_its_catalogue_until_sigterm() {
         "{}",
         demo.stderr()
     );
+}
+
+#[test]
+fn the_sitemap_index_lists_every_resource_page_with_its_update_time() {
+    let api = start("sitemap");
+    let (all, total) = api.walk("sort=title", 100);
+    assert_eq!(all.len() as u64, total);
+
+    let index = api.get("/sitemap.xml").expect(200);
+    assert_eq!(index.media_type(), "application/xml");
+    let text = index.text();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "sitemapindex");
+    assert_eq!(
+        root.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let children: Vec<_> = root.children().filter(|n| n.is_element()).collect();
+    assert_eq!(children.len(), 1, "{text}");
+    let child_text = |name: &str| {
+        children[0]
+            .children()
+            .find(|n| n.has_tag_name(name))
+            .and_then(|n| n.text())
+            .unwrap()
+            .to_string()
+    };
+    let loc = child_text("loc");
+    assert_eq!(loc, api.served.url("/sitemaps/0.xml"), "absolute URLs");
+    let newest = all
+        .iter()
+        .map(|r| r["updated"].as_str().unwrap())
+        .max()
+        .unwrap();
+    assert_eq!(child_text("lastmod"), newest);
+
+    let urlset = get(&loc).expect(200).text();
+    let doc = roxmltree::Document::parse(&urlset).unwrap();
+    let urls: Vec<(String, String)> = doc
+        .root_element()
+        .children()
+        .filter(|n| n.has_tag_name("url"))
+        .map(|u| {
+            let text = |name| {
+                u.children()
+                    .find(|n| n.has_tag_name(name))
+                    .and_then(|n| n.text())
+                    .unwrap()
+                    .to_string()
+            };
+            (text("loc"), text("lastmod"))
+        })
+        .collect();
+    assert_eq!(urls.len(), all.len(), "every live resource, once");
+    for r in &all {
+        let page = api
+            .served
+            .url(&format!("/resources/{}", r["id"].as_str().unwrap()));
+        let lastmod = urls
+            .iter()
+            .find(|(loc, _)| *loc == page)
+            .map(|(_, lastmod)| lastmod.as_str())
+            .unwrap_or_else(|| panic!("{page} missing"));
+        assert_eq!(lastmod, r["updated"]);
+    }
+    // Each listed page is a resource page with its JSON-LD.
+    let page = get(&urls[0].0).expect(200).text();
+    assert!(page.contains("<script type=\"application/ld+json\">"));
+
+    api.get("/sitemaps/1.xml").expect(404);
+    api.get("/sitemaps/x.xml").expect(404);
+    api.get("/sitemaps/0").expect(404);
 }

@@ -131,7 +131,7 @@ fn export_search_remove_backup_and_reindex_work_on_a_harvested_catalogue() {
         .expect(0);
     oerdex.run(&["harvest"]).expect(0);
 
-    // Export as LRMI JSON-LD.
+    // Export as AMB JSON-LD.
     let run = oerdex.run(&["export", "--format", "jsonld"]).expect(0);
     let docs: Vec<Value> = run
         .stdout
@@ -147,13 +147,31 @@ fn export_search_remove_backup_and_reindex_work_on_a_harvested_catalogue() {
         .iter()
         .find(|d| d["url"] == "https://oer.example.net/r/5")
         .unwrap();
-    assert_eq!(by["@type"], "LearningResource");
-    assert_eq!(by["@context"], "https://schema.org/");
+    assert_eq!(by["type"], serde_json::json!(["LearningResource"]));
+    assert_eq!(by["@context"][0], "https://w3id.org/kim/amb/context.jsonld");
     assert_eq!(
-        by["license"],
+        by["license"]["id"],
         "https://creativecommons.org/licenses/by/4.0/"
     );
     assert_eq!(by["inLanguage"][0], "de");
+    // A merged resource names both records it was built from, each at its source.
+    let providers = |d: &Value| -> Vec<String> {
+        d["mainEntityOfPage"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["provider"]["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let merged: Vec<&Value> = docs.iter().filter(|d| providers(d).len() == 2).collect();
+    assert_eq!(merged.len(), 2, "records 1 and 2");
+    for d in merged {
+        assert_eq!(providers(d), ["other", "synth"]);
+        assert!(d["mainEntityOfPage"][1]["id"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{}?verb=GetRecord", server.oai())));
+    }
     let out = oerdex.dir.0.join("export.jsonl");
     oerdex
         .run(&["export", "--out", out.to_str().unwrap()])
@@ -277,8 +295,10 @@ fn exported_json_ld_is_accepted_by_a_json_ld_processor() {
         .stdout;
     let script =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients/jsonld_expand.py");
+    let context = support::amb::schema_dir().join("context.jsonld");
     let mut child = std::process::Command::new(support::python())
         .arg(script)
+        .arg(context)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -303,7 +323,8 @@ fn exported_json_ld_is_accepted_by_a_json_ld_processor() {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(expanded.len(), 12);
-    let schema = |p: &str| format!("https://schema.org/{p}");
+    // The AMB context's vocabulary is schema.org over http.
+    let schema = |p: &str| format!("http://schema.org/{p}");
     for doc in &expanded {
         assert_eq!(
             doc["@type"],

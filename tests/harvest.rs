@@ -677,8 +677,8 @@ fn real_repositories_give_honest_dates_agents_types_urls_and_second_titles() {
                 .is_some_and(|n| n.starts_with("Vinte anos"))
         })
         .unwrap();
-    assert_eq!(fiocruz_ld["publisher"]["@type"], "Organization");
-    assert_eq!(fiocruz_ld["creator"][0]["@type"], "Person");
+    assert_eq!(fiocruz_ld["publisher"][0]["type"], "Organization");
+    assert_eq!(fiocruz_ld["creator"][0]["type"], "Person");
 }
 
 /// True for a facet label of a resource type oerdex knows (the labels the index writes).

@@ -275,8 +275,19 @@ fn pages_are_server_rendered_escaped_and_read_the_apis_parameters() {
     assert!(!html.contains("<img src=x"), "{html}");
     assert_eq!(
         html.matches("<script").count(),
-        1,
-        "only the page's own script"
+        2,
+        "only the page's own script and its JSON-LD"
+    );
+    // The embedded JSON-LD is the resource's AMB document, the hostile title kept as data.
+    let (_, embedded) = html
+        .split_once("<script type=\"application/ld+json\">")
+        .expect("the resource page embeds its JSON-LD");
+    let (embedded, _) = embedded.split_once("</script>").unwrap();
+    let doc: serde_json::Value = serde_json::from_str(embedded).unwrap();
+    assert_eq!(doc["name"], HOSTILE);
+    assert_eq!(
+        doc["@context"][0],
+        "https://w3id.org/kim/amb/context.jsonld"
     );
 
     // Arabic is marked right to left, with its language.

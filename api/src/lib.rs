@@ -93,6 +93,8 @@ pub fn router(state: AppState) -> Router {
         .route("/health/live", get(health::live))
         .route("/health/ready", get(health::ready))
         .route("/oai", get(routes::oai::get).post(routes::oai::post))
+        .route("/sitemap.xml", get(routes::sitemap::index))
+        .route("/sitemaps/{file}", get(routes::sitemap::child))
         .merge(ui::routes());
     if !state.metrics_apart() {
         router = router.route("/metrics", get(routes::metrics::metrics));

@@ -254,6 +254,7 @@ impl SearchParams {
         if let Some(facets) = self.facets {
             q.facets = facets;
         }
+        q.resolve_vocabulary();
         q
     }
 }

@@ -13,7 +13,7 @@ use crate::error::ApiError;
 
 /// `application/json`.
 pub const JSON: &str = "application/json";
-/// `application/ld+json` (LRMI JSON-LD).
+/// `application/ld+json` (AMB, LRMI JSON-LD).
 pub const JSON_LD: &str = "application/ld+json";
 
 /// Search results: change with every harvest, fine to reuse for a minute.

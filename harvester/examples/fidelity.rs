@@ -666,12 +666,14 @@ fn judge(field: &str, e: &Evidence, md: &RecordMetadata) -> (Verdict, String) {
             }
         }
         "subjects" => {
-            // Classification entries whose purpose is an educational level are kept as levels.
+            // Classification entries whose purpose is an educational level are kept as levels;
+            // a taxon with an IRI is kept as the IRI, its entry as the record's label for it.
             let kept: Vec<&String> = md
                 .subjects
                 .iter()
                 .chain(&md.keywords)
                 .chain(&md.educational_levels)
+                .chain(md.vocabulary_labels.iter().map(|l| &l.label))
                 .collect();
             let missing: Vec<&String> = e
                 .subjects

@@ -56,6 +56,20 @@ pub trait Reader: Send {
     fn earliest_change(&self) -> Result<Option<String>>;
     /// Calls `f` with every live resource, in id order, until it fails.
     fn for_each_resource(&self, f: &mut dyn FnMut(Resource) -> Result<()>) -> Result<()>;
+    /// The ids and update times of live resources in id order: at most `limit` of them, from
+    /// the `offset`-th on (the pages of the sitemap). This default walks every resource; an
+    /// engine overrides it with an indexed query.
+    fn resource_stamps(&self, offset: u64, limit: usize) -> Result<Vec<(String, String)>> {
+        let (mut stamps, mut seen) = (Vec::new(), 0u64);
+        self.for_each_resource(&mut |r| {
+            if seen >= offset && stamps.len() < limit {
+                stamps.push((r.id, r.updated));
+            }
+            seen += 1;
+            Ok(())
+        })?;
+        Ok(stamps)
+    }
     /// Every registered source, by name.
     fn sources(&self) -> Result<Vec<Source>>;
     /// The source named `name`.

@@ -30,7 +30,7 @@
 //! `updated`, a harvest's start and end, a registration's) come from the [`Clock`] the
 //! catalogue was opened with ([`clock`]).
 
-pub use oerdex_normalise::{date, language, license, resource_type, timestamp};
+pub use oerdex_normalise::{date, language, license, resource_type, timestamp, vocabulary};
 
 pub mod catalogue;
 pub mod clock;

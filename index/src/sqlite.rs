@@ -200,6 +200,10 @@ impl<C: SqliteConnection + Send> Reader for C {
         self.index().for_each_resource(f)?
     }
 
+    fn resource_stamps(&self, offset: u64, limit: usize) -> Result<Vec<(String, String)>> {
+        self.index().resource_stamps(offset, limit)
+    }
+
     fn sources(&self) -> Result<Vec<Source>> {
         self.index().sources()
     }

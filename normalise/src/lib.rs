@@ -15,9 +15,12 @@
 //! * [`date`]: publication dates in many forms → ISO 8601 (`2006`, `2006-05`, `2006-05-17`).
 //! * [`timestamp`]: OAI-PMH datestamps and the catalogue's own UTC timestamps.
 //! * [`resource_type`]: type values of every vocabulary → the concepts the type facet shows.
+//! * [`vocabulary`]: educational levels, subjects, audiences and interactivity types → the
+//!   concepts of the vocabularies AMB names, with their IRIs and English and German labels.
 
 pub mod date;
 pub mod language;
 pub mod license;
 pub mod resource_type;
 pub mod timestamp;
+pub mod vocabulary;

@@ -22,10 +22,13 @@ pub fn run(settings: &Settings, args: ExportArgs) -> anyhow::Result<u8> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
+    let sources = jsonld::source_urls(&index.sources()?);
     index.for_each_resource(&mut |resource| {
         match args.format {
             ExportFormat::Jsonl => serde_json::to_writer(&mut out, &resource)?,
-            ExportFormat::Jsonld => serde_json::to_writer(&mut out, &jsonld::to_jsonld(&resource))?,
+            ExportFormat::Jsonld => {
+                serde_json::to_writer(&mut out, &jsonld::to_jsonld(&resource, &sources))?
+            }
         }
         out.write_all(b"\n").map_err(|source| IndexError::Io {
             context: "writing the export".into(),

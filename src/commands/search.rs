@@ -46,6 +46,7 @@ pub fn run(settings: &Settings, args: SearchArgs) -> anyhow::Result<u8> {
     if !args.json {
         query.facets = vec![Facet::License, Facet::Language];
     }
+    query.resolve_vocabulary();
     let results = index.search(&query)?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&results)?);

@@ -179,6 +179,14 @@ detail-accessibility = إمكانية الوصول
 detail-access-modes = يُدرَك عبر
 detail-audience = الجمهور
 detail-age = العمر المعتاد
+detail-time-required = الوقت اللازم
+detail-interactivity = التفاعلية
+detail-educational-use = الاستخدام التعليمي
+detail-alignments = متوافق مع
+detail-formats = الصيغ
+detail-based-on = مبني على
+detail-part-of = جزء من
+detail-parts = الأجزاء
 detail-authors = المؤلفون
 detail-contributors = المساهمون
 detail-publisher = الناشر
@@ -207,6 +215,7 @@ format-qdc = دبلن كور المؤهَّل
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (الإصدار غير محدد)
 attribution-licensed = { $title } من إعداد { $author }، مرخَّص بموجب { $licence }.
 attribution-licensed-anonymous = { $title } مرخَّص بموجب { $licence }.
 attribution-marked = { $title } من إعداد { $author }، يحمل علامة { $licence }.

@@ -176,6 +176,14 @@ detail-accessibility = Barrierefreiheit
 detail-access-modes = Wahrnehmbar durch
 detail-audience = Zielgruppe
 detail-age = Typisches Alter
+detail-time-required = Zeitbedarf
+detail-interactivity = Interaktivität
+detail-educational-use = Verwendungszweck
+detail-alignments = Bezug zu
+detail-formats = Formate
+detail-based-on = Beruht auf
+detail-part-of = Teil von
+detail-parts = Teile
 detail-authors = Urheberinnen und Urheber
 detail-contributors = Mitwirkende
 detail-publisher = Herausgeber
@@ -198,6 +206,7 @@ format-qdc = qualifiziertes Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = „{ $title }“
+licence-version-unknown = { $licence } (Version nicht angegeben)
 attribution-licensed = { $title } von { $author } ist lizenziert unter { $licence }.
 attribution-licensed-anonymous = { $title } ist lizenziert unter { $licence }.
 attribution-marked = { $title } von { $author } ist gekennzeichnet mit { $licence }.

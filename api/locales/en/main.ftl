@@ -177,6 +177,14 @@ detail-accessibility = Accessibility
 detail-access-modes = Perceived by
 detail-audience = Audience
 detail-age = Typical age
+detail-time-required = Time required
+detail-interactivity = Interactivity
+detail-educational-use = Educational use
+detail-alignments = Aligned with
+detail-formats = Formats
+detail-based-on = Based on
+detail-part-of = Part of
+detail-parts = Parts
 detail-authors = Authors
 detail-contributors = Contributors
 detail-publisher = Publisher
@@ -199,6 +207,7 @@ format-qdc = qualified Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = “{ $title }”
+licence-version-unknown = { $licence } (version not stated)
 attribution-licensed = { $title } by { $author } is licensed under { $licence }.
 attribution-licensed-anonymous = { $title } is licensed under { $licence }.
 attribution-marked = { $title } by { $author } is marked with { $licence }.

@@ -176,6 +176,14 @@ detail-accessibility = Accesibilidad
 detail-access-modes = Se percibe mediante
 detail-audience = Destinatarios
 detail-age = Edad típica
+detail-time-required = Tiempo necesario
+detail-interactivity = Interactividad
+detail-educational-use = Uso educativo
+detail-alignments = Alineado con
+detail-formats = Formatos
+detail-based-on = Basado en
+detail-part-of = Parte de
+detail-parts = Partes
 detail-authors = Autores
 detail-contributors = Colaboradores
 detail-publisher = Editor
@@ -198,6 +206,7 @@ format-qdc = Dublin Core cualificado
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (versión no indicada)
 attribution-licensed = { $title } de { $author } está bajo una licencia { $licence }.
 attribution-licensed-anonymous = { $title } está bajo una licencia { $licence }.
 attribution-marked = { $title } de { $author } está marcado con { $licence }.

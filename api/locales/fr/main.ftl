@@ -176,6 +176,14 @@ detail-accessibility = Accessibilité
 detail-access-modes = Perçue par
 detail-audience = Public
 detail-age = Âge type
+detail-time-required = Durée
+detail-interactivity = Interactivité
+detail-educational-use = Usage pédagogique
+detail-alignments = Aligné sur
+detail-formats = Formats
+detail-based-on = Basé sur
+detail-part-of = Fait partie de
+detail-parts = Parties
 detail-authors = Auteurs
 detail-contributors = Contributeurs
 detail-publisher = Éditeur
@@ -198,6 +206,7 @@ format-qdc = Dublin Core qualifié
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = « { $title } »
+licence-version-unknown = { $licence } (version non précisée)
 attribution-licensed = { $title } par { $author } est mis à disposition selon les termes de la licence { $licence }.
 attribution-licensed-anonymous = { $title } est mis à disposition selon les termes de la licence { $licence }.
 attribution-marked = { $title } par { $author } est marqué avec { $licence }.

@@ -176,6 +176,14 @@ detail-accessibility = Acessibilidade
 detail-access-modes = Percebido por
 detail-audience = Público
 detail-age = Idade típica
+detail-time-required = Tempo necessário
+detail-interactivity = Interatividade
+detail-educational-use = Uso educacional
+detail-alignments = Alinhado com
+detail-formats = Formatos
+detail-based-on = Baseado em
+detail-part-of = Parte de
+detail-parts = Partes
 detail-authors = Autores
 detail-contributors = Colaboradores
 detail-publisher = Editora
@@ -198,6 +206,7 @@ format-qdc = Dublin Core qualificado
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = “{ $title }”
+licence-version-unknown = { $licence } (versão não indicada)
 attribution-licensed = { $title } de { $author } está licenciado sob { $licence }.
 attribution-licensed-anonymous = { $title } está licenciado sob { $licence }.
 attribution-marked = { $title } de { $author } está marcado com { $licence }.

@@ -178,6 +178,14 @@ detail-accessibility = Доступность
 detail-access-modes = Воспринимается через
 detail-audience = Аудитория
 detail-age = Типичный возраст
+detail-time-required = Необходимое время
+detail-interactivity = Интерактивность
+detail-educational-use = Образовательное использование
+detail-alignments = Соответствует
+detail-formats = Форматы
+detail-based-on = Основано на
+detail-part-of = Часть
+detail-parts = Части
 detail-authors = Авторы
 detail-contributors = Участники
 detail-publisher = Издатель
@@ -205,6 +213,7 @@ format-qdc = квалифицированный Dublin Core
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = «{ $title }»
+licence-version-unknown = { $licence } (версия не указана)
 attribution-licensed = { $title } (автор: { $author }) распространяется по лицензии { $licence }.
 attribution-licensed-anonymous = { $title } распространяется по лицензии { $licence }.
 attribution-marked = { $title } (автор: { $author }) отмечено знаком { $licence }.

@@ -173,6 +173,14 @@ detail-accessibility = 无障碍
 detail-access-modes = 感知方式
 detail-audience = 适用对象
 detail-age = 适用年龄
+detail-time-required = 所需时间
+detail-interactivity = 交互类型
+detail-educational-use = 教学用途
+detail-alignments = 对应标准
+detail-formats = 格式
+detail-based-on = 基于
+detail-part-of = 所属
+detail-parts = 组成部分
 detail-authors = 作者
 detail-contributors = 贡献者
 detail-publisher = 出版者
@@ -195,6 +203,7 @@ format-qdc = 限定都柏林核心
 ## Attribution (the form Creative Commons recommends: title, author, source, licence)
 
 attribution-quoted = 《{ $title }》
+licence-version-unknown = { $licence }（未注明版本）
 attribution-licensed = { $title }由{ $author }采用 { $licence } 许可协议授权。
 attribution-licensed-anonymous = { $title }采用 { $licence } 许可协议授权。
 attribution-marked = { $title }由{ $author }标注为 { $licence }。

@@ -4,8 +4,11 @@
 //! URLs); only what a person reads is translated.
 //!
 //! Resource types are the index's concepts (message `type-lesson-plan` for `lesson plan`), and
-//! any term or IRI that maps to one shares its label (`narrative text` is `text`). Levels are
-//! matched by their vocabulary term. A value no vocabulary knows has no label and is shown as
+//! any term or IRI that maps to one shares its label (`narrative text` is `text`). Levels,
+//! subjects, audiences and interactivity types are the concepts of the vocabularies AMB names
+//! (`oerdex_index::vocabulary`), labelled in German and English from the vocabularies and in the
+//! other languages from the message files where a term has one (else in English); other levels
+//! are matched by their LOM term. A value no vocabulary knows has no label and is shown as
 //! the repository wrote it.
 
 use std::collections::BTreeMap;
@@ -15,6 +18,7 @@ use axum::response::Response;
 use oerdex_index::license::License;
 use oerdex_index::search::Facet;
 use oerdex_index::store::licenses::{LicenseCount, LicenseOverview, Permissions};
+use oerdex_index::vocabulary::{self, Vocabulary};
 use oerdex_index::SearchResults;
 use oerdex_index::{language, resource_type};
 use serde::Serialize;
@@ -157,9 +161,51 @@ pub fn type_label(tr: Tr, value: &str) -> Option<String> {
     vocabulary_label(tr, "type", resource_type::normalize(value).unwrap_or(value))
 }
 
-/// The label of an educational level whose term is known (LOM's `higher education`).
+/// The label of an educational level oerdex knows: a KIM educational level (by IRI, label or
+/// alias: `University`, `higher education`, `level_678`) in German or English from the
+/// vocabulary, in the other languages from the message files where one of its terms has a
+/// message (`level-higher-education`), else in English; or a LOM term with a message.
 pub fn level_label(tr: Tr, value: &str) -> Option<String> {
-    vocabulary_label(tr, "level", value)
+    let Some(term) = Vocabulary::Level.find(value) else {
+        return vocabulary_label(tr, "level", value);
+    };
+    Some(concept_label(tr, term, "level"))
+}
+
+/// The label of a subject oerdex knows (Hochschulfächersystematik, school subjects), in German
+/// or English from the vocabulary, else in English.
+pub fn subject_label(tr: Tr, value: &str) -> Option<String> {
+    Vocabulary::Subject
+        .find(value)
+        .map(|term| concept_label(tr, term, "subject"))
+}
+
+/// The label of an audience role oerdex knows (LRMI's roles, LOM's `learner`).
+pub fn audience_label(tr: Tr, value: &str) -> Option<String> {
+    Vocabulary::Audience
+        .find(value)
+        .map(|term| concept_label(tr, term, "audience"))
+}
+
+/// The label of an interactivity type oerdex knows (LRMI's `active`, `expositive`, `mixed`).
+pub fn interactivity_label(tr: Tr, value: &str) -> Option<String> {
+    Vocabulary::Interactivity
+        .find(value)
+        .map(|term| concept_label(tr, term, "interactivity"))
+}
+
+/// A concept's label in `tr`'s language: the vocabulary's German or English label, else a
+/// message for one of its terms (`{prefix}-{term}`), else the English label.
+fn concept_label(tr: Tr, term: &vocabulary::Term, prefix: &str) -> String {
+    match tr.lang() {
+        Lang::De => return term.de.to_string(),
+        Lang::En => return term.en.to_string(),
+        _ => {}
+    }
+    std::iter::once(term.en)
+        .chain(term.aliases.iter().copied())
+        .find_map(|t| vocabulary_label(tr, prefix, t))
+        .unwrap_or_else(|| term.en.to_string())
 }
 
 /// The label of an accessibility filter value (`captions` → "Captions").
@@ -182,8 +228,9 @@ pub fn facet_label(tr: Tr, facet: Facet, value: &str) -> Option<String> {
         }
         Facet::Type => type_label(tr, value),
         Facet::Level => level_label(tr, value),
+        Facet::Subject => subject_label(tr, value),
         Facet::Accessibility => accessibility_label(tr, value),
-        Facet::Source | Facet::Subject => None,
+        Facet::Source => None,
     }
 }
 
@@ -346,7 +393,29 @@ mod tests {
         assert_eq!(type_label(fr, "ünïcode"), None);
         assert!(level_label(fr, "higher education").is_some());
         assert!(accessibility_label(fr, "no-flashing-hazard").is_some());
-        assert_eq!(facet_label(fr, Facet::Subject, "Biology"), None);
+        assert_eq!(
+            facet_label(fr, Facet::Subject, "Biology").as_deref(),
+            Some("Biology"),
+            "a known subject is named in English where its vocabulary has no label"
+        );
+        assert_eq!(
+            facet_label(Tr(Lang::De), Facet::Subject, "Biology").as_deref(),
+            Some("Biologie")
+        );
+        assert_eq!(facet_label(fr, Facet::Subject, "Basket weaving"), None);
+        assert_eq!(
+            level_label(
+                Tr(Lang::De),
+                "https://w3id.org/kim/educationalLevel/level_678"
+            )
+            .as_deref(),
+            Some("Hochschule")
+        );
+        assert_eq!(
+            level_label(fr, "University"),
+            level_label(fr, "higher education"),
+            "a level's other languages come from its LOM term's message"
+        );
         assert_eq!(
             facet_label(fr, Facet::Language, "de").as_deref(),
             Some("allemand")

@@ -19,7 +19,8 @@ use oerdex_index::{Clock, Reader, Resource};
 
 use request::{ListArgs, ListStart, OaiError, OaiRequest};
 use token::Token;
-use xml::{element, text};
+use xml::element;
+pub(crate) use xml::text;
 
 /// What the provider says about itself.
 #[derive(Debug, Clone)]

@@ -9,6 +9,7 @@ mod openapi_schemas;
 pub mod quality;
 pub mod registrations;
 pub mod resources;
+pub mod sitemap;
 pub mod sources;
 
 use axum::http::{Method, Uri};

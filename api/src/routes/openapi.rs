@@ -17,7 +17,9 @@ use crate::routes::health::{Health, Live, Ready};
 use crate::routes::registrations::{Rejection, Submission};
 use crate::routes::sources::{HarvestAccepted, SourceView};
 use crate::routes::{health, licenses, metrics, quality, registrations, resources, sources};
-use oerdex_index::jsonld::{AgentLd, AudienceLd, LearningResourceLd};
+use oerdex_index::jsonld::{
+    AgentLd, AlignmentLd, ConceptLd, IdLd, LearningResourceLd, PageLd, ProviderLd, RelatedLd,
+};
 use oerdex_index::license::License;
 use oerdex_index::model::accessibility::Accessibility;
 use oerdex_index::model::agent::Agent;
@@ -72,7 +74,12 @@ use oerdex_index::{HarvestLog, Resource, SearchResults, Sort, SourceRef};
         SourceRef,
         LearningResourceLd,
         AgentLd,
-        AudienceLd,
+        AlignmentLd,
+        ConceptLd,
+        IdLd,
+        RelatedLd,
+        PageLd,
+        ProviderLd,
         LicenseOverview,
         FamilyCount,
         LicenseCount,

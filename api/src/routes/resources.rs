@@ -1,5 +1,5 @@
 //! `GET /api/v1/resources` (search) and `GET /api/v1/resources/{id}` (one resource, as JSON or
-//! as LRMI JSON-LD).
+//! as AMB (LRMI) JSON-LD).
 
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
@@ -76,7 +76,7 @@ struct Labelled<'a> {
     labels: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
-/// One resource with its sources, as JSON, or as LRMI JSON-LD with
+/// One resource with its sources, as JSON, or as AMB (LRMI) JSON-LD with
 /// `Accept: application/ld+json` (or the `.jsonld` path).
 #[utoipa::path(
     get,
@@ -111,7 +111,7 @@ pub async fn resource(
     answer(&state, id, jsonld, &headers).await
 }
 
-/// One resource as LRMI JSON-LD, whatever the `Accept` header says.
+/// One resource as AMB (LRMI) JSON-LD, whatever the `Accept` header says.
 #[utoipa::path(
     get,
     path = "/api/v1/resources/{id}.jsonld",
@@ -119,7 +119,7 @@ pub async fn resource(
     tag = "resources",
     params(("id" = String, Path, description = "Resource id")),
     responses(
-        (status = 200, description = "The resource as LRMI JSON-LD", body = LearningResourceLd,
+        (status = 200, description = "The resource as AMB (LRMI) JSON-LD", body = LearningResourceLd,
             content_type = "application/ld+json"),
         (status = 304, description = "Not modified"),
         (status = 404, description = "No such resource", body = Problem,
@@ -146,9 +146,9 @@ async fn answer(
         return Err(ApiError::NotFound("no resource with this id".into()));
     }
     let lookup = id.clone();
-    let found = state
+    let (found, sources) = state
         .pool()
-        .read(move |index| Ok(index.resource(&lookup)?))
+        .read(move |index| Ok((index.resource(&lookup)?, index.sources()?)))
         .await?;
     let resource = match found {
         None => return Err(ApiError::NotFound(format!("no resource with id {id:?}"))),
@@ -158,7 +158,7 @@ async fn answer(
     let mut response = if jsonld {
         cacheable(
             headers,
-            &jsonld::to_jsonld(&resource),
+            &jsonld::to_jsonld(&resource, &jsonld::source_urls(&sources)),
             JSON_LD,
             CACHE_RESOURCE,
         )?

@@ -95,7 +95,16 @@ impl<'a> Parts<'a> {
                 .map_or_else(|| tr.t("untitled"), str::to_string),
             author,
             source,
-            licence_name: short_name(tr, license),
+            // "CC BY-SA (version not stated)": the record named no version, and the credit line
+            // must not claim one.
+            licence_name: if license.version_unknown() {
+                tr.t_args(
+                    "licence-version-unknown",
+                    &[("licence", short_name(tr, license).into())],
+                )
+            } else {
+                short_name(tr, license)
+            },
             licence_url: license.url.as_deref().and_then(safe_url),
             message,
         }
@@ -215,6 +224,28 @@ mod tests {
              Beatriz Souza and Amina Njoroge is licensed under \
              <a href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\">CC BY 4.0</a>."
         );
+    }
+
+    #[test]
+    fn a_licence_without_a_version_says_so_and_claims_none() {
+        let a = attribution(&resource("Photosynthesis", Some("CC-BY-SA"))).unwrap();
+        assert_eq!(a.kind, Kind::CreativeCommons);
+        assert!(
+            a.text.ends_with(
+                "is licensed under CC BY-SA (version not stated) \
+                 (https://creativecommons.org/licenses/by-sa/)."
+            ),
+            "{}",
+            a.text
+        );
+        let de =
+            super::attribution(Tr(Lang::De), &resource("Photosynthese", Some("CC-BY-SA"))).unwrap();
+        assert!(
+            de.text.contains("CC BY-SA (Version nicht angegeben)"),
+            "{}",
+            de.text
+        );
+        assert!(!a.text.contains("4.0"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use maud::{html, Markup, PreEscaped};
+use oerdex_index::jsonld::{self, SourceUrls};
 use oerdex_index::license::License;
 use oerdex_index::Resource;
 
@@ -35,51 +36,65 @@ pub async fn page(
 ) -> Response {
     let loc = Locale::from_request(&uri, &headers);
     match load(&state, id).await {
-        Ok((resource, repositories)) => respond(
+        Ok((resource, repositories, sources)) => respond(
             &loc,
             StatusCode::OK,
-            render(&loc, &resource, &repositories),
+            render(&loc, &resource, &repositories, &sources),
             CACHE_PAGE,
         ),
         Err(error) => error_page(&loc, &error, Section::Search),
     }
 }
 
-/// The live resource and the repository names of its sources.
+/// The live resource, the repository names of its sources and their URLs.
 async fn load(
     state: &AppState,
     id: Result<Path<String>, PathRejection>,
-) -> Result<(Resource, BTreeMap<String, String>), ApiError> {
+) -> Result<(Resource, BTreeMap<String, String>, SourceUrls), ApiError> {
     let not_found = || ApiError::NotFound("no such resource".into());
     let Path(id) = id.map_err(|_| not_found())?;
     if id.is_empty() || id.chars().count() > MAX_ID_CHARS {
         return Err(not_found());
     }
     let lookup = id.clone();
-    let (found, repositories) = state
+    let (found, repositories, urls) = state
         .pool()
         .read(move |index| {
             let found = index.resource(&lookup)?;
-            let repositories: BTreeMap<String, String> = index
-                .sources()?
+            let sources = index.sources()?;
+            let urls = jsonld::source_urls(&sources);
+            let repositories: BTreeMap<String, String> = sources
                 .into_iter()
                 .filter_map(|s| Some((s.name, s.repository_name?)))
                 .collect();
-            Ok((found, repositories))
+            Ok((found, repositories, urls))
         })
         .await?;
     match found {
         None => Err(not_found()),
         Some((_, true)) => Err(ApiError::Gone(id)),
-        Some((resource, false)) => Ok((resource, repositories)),
+        Some((resource, false)) => Ok((resource, repositories, urls)),
     }
 }
 
-/// The whole page.
+/// The resource's JSON-LD for a `<script>` element: `<`, `>` and `&` written as JSON escapes,
+/// so no text in the metadata can end the element or open another.
+fn embedded_jsonld(resource: &Resource, sources: &SourceUrls) -> PreEscaped<String> {
+    let json = jsonld::to_jsonld(resource, sources).to_string();
+    PreEscaped(
+        json.replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026"),
+    )
+}
+
+/// The whole page, with the resource's AMB JSON-LD embedded for crawlers (OERSI, search
+/// engines); `sources` gives its sources' URLs for the provenance.
 pub fn render(
     loc: &Locale,
     resource: &Resource,
     repositories: &BTreeMap<String, String>,
+    sources: &SourceUrls,
 ) -> Markup {
     let page = loc.lang();
     let untitled = loc.t("untitled");
@@ -112,9 +127,10 @@ pub fn render(
             p.api {
                 (loc.rich("machine-readable", &[], &[
                     ("json", html! { a href=(api) { "JSON" } }),
-                    ("jsonld", html! { a href={ (api) ".jsonld" } { "LRMI JSON-LD" } }),
+                    ("jsonld", html! { a href={ (api) ".jsonld" } { "AMB JSON-LD" } }),
                 ]))
             }
+            script type="application/ld+json" { (embedded_jsonld(resource, sources)) }
         }
     };
     document(loc, title, Section::Search, body)
@@ -299,13 +315,21 @@ fn details(loc: &Locale, r: &Resource) -> Markup {
             dl.details {
                 (row(loc, "detail-also-titled", alternative_titles(tr, r)))
                 (row(loc, "detail-languages", (!r.languages.is_empty()).then(|| language_list(tr, &r.languages))))
-                (row(loc, "detail-subjects", values(loc, &r.subjects)))
+                (row(loc, "detail-subjects", (!r.subjects.is_empty()).then(|| html! { (vocabulary_list(tr, &r.subjects, labels::subject_label)) })))
                 (row(loc, "detail-keywords", values(loc, &r.keywords)))
                 (row(loc, "detail-types", (!r.learning_resource_types.is_empty()).then(|| html! { (vocabulary_list(tr, &r.learning_resource_types, labels::type_label)) })))
                 (row(loc, "detail-levels", (!r.educational_levels.is_empty()).then(|| html! { (vocabulary_list(tr, &r.educational_levels, labels::level_label)) })))
                 (row(loc, "detail-accessibility", accessibility(loc, r)))
-                (row(loc, "detail-audience", values(loc, &r.audience)))
+                (row(loc, "detail-audience", (!r.audience.is_empty()).then(|| html! { (vocabulary_list(tr, &r.audience, labels::audience_label)) })))
                 (row(loc, "detail-age", r.typical_age_range.as_ref().map(|a| html! { bdi { (a) } })))
+                (row(loc, "detail-time-required", r.time_required.as_ref().map(|t| html! { bdi dir="ltr" { (t) } })))
+                (row(loc, "detail-interactivity", r.interactivity_type.as_ref().map(|i| html! { (vocabulary_list(tr, std::slice::from_ref(i), labels::interactivity_label)) })))
+                (row(loc, "detail-educational-use", values(loc, &r.educational_uses)))
+                (row(loc, "detail-alignments", values(loc, &r.educational_alignments)))
+                (row(loc, "detail-formats", values(loc, &r.formats)))
+                (row(loc, "detail-based-on", values(loc, &r.is_based_on)))
+                (row(loc, "detail-part-of", values(loc, &r.is_part_of)))
+                (row(loc, "detail-parts", values(loc, &r.has_part)))
                 (row(loc, "detail-authors", (!r.creators.is_empty()).then(|| html! { (join_names(tr, &r.creators)) })))
                 (row(loc, "detail-contributors", (!r.contributors.is_empty()).then(|| html! { (join_names(tr, &r.contributors)) })))
                 (row(loc, "detail-publisher", r.publisher.as_ref().map(|p| html! { (p) })))
@@ -413,13 +437,32 @@ mod tests {
                 a.set_summary(evil);
                 a
             },
+            concepts: vec![oerdex_index::model::vocabulary::ConceptRef {
+                field: oerdex_index::model::vocabulary::ConceptField::Subject,
+                id: format!("https://example.org/{evil}"),
+                labels: [("en".to_string(), evil.to_string())].into(),
+            }],
+            time_required: Some(evil.into()),
+            interactivity_type: Some(evil.into()),
+            educational_uses: vec![evil.into()],
+            educational_alignments: vec![evil.into()],
+            formats: vec![evil.into()],
+            is_based_on: vec![evil.into()],
+            has_part: vec![evil.into()],
+            is_part_of: vec![evil.into()],
         }
     }
 
     #[test]
     fn hostile_metadata_is_escaped_everywhere_on_the_page() {
         let repositories = BTreeMap::from([("src".to_string(), "<b>Repo</b>".to_string())]);
-        let html = render(&Locale::english(), &hostile(), &repositories).into_string();
+        let html = render(
+            &Locale::english(),
+            &hostile(),
+            &repositories,
+            &SourceUrls::new(),
+        )
+        .into_string();
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<b>"), "{html}");
@@ -433,15 +476,73 @@ mod tests {
             html.contains("href=\"https://doi.org/10.1234/%22%3E%3Cscript"),
             "{html}"
         );
-        // The page's own script is the only one.
-        assert_eq!(html.matches("<script").count(), 1, "{html}");
+        // The page's own script and its JSON-LD are the only ones, and the JSON-LD's text
+        // cannot end its element: the metadata's `<` is a JSON escape there.
+        assert_eq!(html.matches("<script").count(), 2, "{html}");
+        assert_eq!(html.matches("</script>").count(), 2, "{html}");
+        let (_, embedded) = html
+            .split_once("<script type=\"application/ld+json\">")
+            .expect("the JSON-LD is embedded");
+        let (embedded, _) = embedded.split_once("</script>").unwrap();
+        let doc: serde_json::Value = serde_json::from_str(embedded).expect("valid JSON");
+        assert_eq!(
+            doc["name"],
+            "<script>alert(1)</script><img src=x onerror=alert(2)>\"'& title"
+        );
+    }
+
+    #[test]
+    fn the_lrmi_fields_are_shown_and_embedded() {
+        let resource = Resource {
+            id: "0123456789abcdef".into(),
+            title: Some("Fractions".into()),
+            updated: "2026-11-25T08:00:30Z".into(),
+            time_required: Some("PT45M".into()),
+            interactivity_type: Some("expositive".into()),
+            educational_uses: vec!["group work".into()],
+            educational_alignments: vec!["KMK Bildungsstandards Mathematik".into()],
+            formats: vec!["video/mp4".into()],
+            is_part_of: vec!["https://oer.example/course".into()],
+            ..Resource::default()
+        };
+        let html = render(
+            &Locale::english(),
+            &resource,
+            &BTreeMap::new(),
+            &SourceUrls::new(),
+        )
+        .into_string();
+        for shown in [
+            "Time required",
+            "PT45M",
+            "Interactivity",
+            "expositive",
+            "Educational use",
+            "group work",
+            "Aligned with",
+            "KMK Bildungsstandards Mathematik",
+            "Formats",
+            "video/mp4",
+            "\"timeRequired\":\"PT45M\"",
+            "\"encodingFormat\":[\"video/mp4\"]",
+            "Part of",
+            "\"isPartOf\":[{\"id\":\"https://oer.example/course\"}]",
+        ] {
+            assert!(html.contains(shown), "{shown}: {html}");
+        }
     }
 
     #[test]
     fn an_unlicensed_resource_gets_a_warning_instead_of_an_attribution() {
         let mut resource = hostile();
         resource.license = None;
-        let html = render(&Locale::english(), &resource, &BTreeMap::new()).into_string();
+        let html = render(
+            &Locale::english(),
+            &resource,
+            &BTreeMap::new(),
+            &SourceUrls::new(),
+        )
+        .into_string();
         assert!(
             html.contains("No licence was stated or understood"),
             "{html}"

@@ -25,13 +25,15 @@
 //! | a profile's `accessibility` element | `accessibility` (see [`super::accessibility`]) |
 //!
 //! Flat OBAA (`obaa:obaaTitle`, `obaa:obaaEntity`... directly in `general`) is mapped by the name
-//! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata`, `relation` and `annotation` describe other things and
-//! are skipped.
+//! after the `obaa` prefix; the n-th `obaaEntity` takes the n-th `obaaRole` (`Autor`, `Publisher`). `metaMetadata` and `annotation` describe other things and
+//! are skipped; of `relation`, only `isbasedon`, `haspart` and `ispartof` are kept (the other
+//! work's identifier), not previews, thumbnails or versions.
 
 use std::borrow::Cow;
 
 use oerdex_index::model::agent::{Agent, AgentKind};
 use oerdex_index::model::RecordMetadata;
+use oerdex_index::vocabulary;
 use roxmltree::Node;
 
 use super::dates::{DateKind, Dates};
@@ -96,7 +98,11 @@ impl<'a> Walk<'a> {
                 self.classification(category);
                 return;
             }
-            "metametadata" | "relation" | "annotation" => return,
+            "relation" => {
+                self.relation(category);
+                return;
+            }
+            "metametadata" | "annotation" => return,
             _ => {
                 // A flat OBAA element directly under the root, or an unknown category.
                 self.flat_obaa(category);
@@ -107,6 +113,31 @@ impl<'a> Walk<'a> {
             if !handler(self, element) {
                 self.flat_obaa(element);
             }
+        }
+    }
+
+    /// `relation`: `isbasedon`, `haspart` and `ispartof` name other works by their identifier;
+    /// other kinds (versions, previews, thumbnails) are not kept.
+    fn relation(&mut self, relation: Node<'a, '_>) {
+        let Some(kind) = child(relation, "kind").and_then(vocabulary_value) else {
+            return;
+        };
+        let kind = kind
+            .trim()
+            .to_ascii_lowercase()
+            .replace([' ', '_', '-'], "");
+        let list = match kind.as_str() {
+            "isbasedon" => &mut self.md.is_based_on,
+            "haspart" => &mut self.md.has_part,
+            "ispartof" => &mut self.md.is_part_of,
+            _ => return,
+        };
+        let entries = child(relation, "resource")
+            .into_iter()
+            .flat_map(|resource| resource.descendants())
+            .filter(|n| n.is_element() && local_is(*n, "entry"));
+        for entry in entries {
+            for_each_string(entry, |s| RecordMetadata::push_unique(list, s));
         }
     }
 
@@ -198,12 +229,17 @@ impl<'a> Walk<'a> {
         let md = &mut self.md;
         if name.eq_ignore_ascii_case("learningResourceType") {
             push_vocabulary_terms(node, &mut md.learning_resource_types);
+            label_concept(node, md);
         } else if name.eq_ignore_ascii_case("context") {
-            push_vocabulary(node, &mut md.educational_levels);
+            push_concept(node, md, |md| &mut md.educational_levels);
         } else if name.eq_ignore_ascii_case("intendedEndUserRole") {
-            push_vocabulary(node, &mut md.audience);
+            push_concept(node, md, |md| &mut md.audience);
         } else if name.eq_ignore_ascii_case("interactivityType") {
-            set_from(&mut md.interactivity_type, vocabulary_value(node));
+            let value = concept_iri(node)
+                .map(Cow::Owned)
+                .or_else(|| vocabulary_value(node));
+            set_from(&mut md.interactivity_type, value);
+            label_concept(node, md);
         } else if name.eq_ignore_ascii_case("typicalAgeRange") {
             set_from(&mut md.typical_age_range, first_string(node));
         } else if name.eq_ignore_ascii_case("typicalLearningTime") {
@@ -240,16 +276,16 @@ impl<'a> Walk<'a> {
         let purpose = child(node, "purpose").map_or(Purpose::Subject, |p| {
             Purpose::of(vocabulary_value(p).as_deref())
         });
-        let list = match purpose {
-            Purpose::Subject => &mut self.md.subjects,
-            Purpose::EducationalLevel => &mut self.md.educational_levels,
+        let list: fn(&mut RecordMetadata) -> &mut Vec<String> = match purpose {
+            Purpose::Subject => |md| &mut md.subjects,
+            Purpose::EducationalLevel => |md| &mut md.educational_levels,
             Purpose::Ignored => return,
         };
         for element in elements(node) {
             if local_is(element, "taxonPath") {
-                push_taxa(element, list);
+                push_taxa(element, &mut self.md, list);
             } else if local_is(element, "keyword") {
-                for_each_string(element, |s| push_split(list, s));
+                for_each_string(element, |s| push_split(list(&mut self.md), s));
             }
         }
     }
@@ -414,17 +450,67 @@ fn is_yes_no(value: &str) -> bool {
     )
 }
 
-/// Pushes every taxon entry of a `taxonPath` (taxa may nest, in loose records).
-fn push_taxa(taxon_path: Node<'_, '_>, list: &mut Vec<String>) {
+/// Pushes every taxon of a `taxonPath` (taxa may nest, in loose records): its `id` when it is an
+/// IRI (a Hochschulfächersystematik concept), with its `entry` as the record's label for it,
+/// else its entry (a DDC number is no IRI: its label is the subject).
+fn push_taxa(
+    taxon_path: Node<'_, '_>,
+    md: &mut RecordMetadata,
+    list: fn(&mut RecordMetadata) -> &mut Vec<String>,
+) {
     for taxon in taxon_path
         .descendants()
         .filter(|n| n.is_element() && local_is(*n, "taxon"))
     {
+        if concept_iri(taxon).is_some() {
+            push_concept(taxon, md, list);
+            continue;
+        }
         match child(taxon, "entry") {
-            Some(entry) => for_each_string(entry, |s| RecordMetadata::push_unique(list, s)),
-            None => RecordMetadata::push_unique(list, &own_text(taxon)),
+            Some(entry) => for_each_string(entry, |s| RecordMetadata::push_unique(list(md), s)),
+            None => RecordMetadata::push_unique(list(md), &own_text(taxon)),
         }
     }
+}
+
+/// The `id` of a vocabulary element or taxon, when it is an IRI.
+fn concept_iri(node: Node<'_, '_>) -> Option<String> {
+    child(node, "id")
+        .and_then(first_string)
+        .map(|id| id.trim().to_string())
+        .filter(|id| vocabulary::is_iri(id))
+}
+
+/// Pushes a vocabulary element's concept into a list: its IRI `id` (the hs-oer-lom-profil's
+/// `source`/`id`/`entry` form), with the `entry` as the record's label for it, else its value
+/// as [`vocabulary_value`] reads it. The IRI is what the record means; the label is kept beside.
+fn push_concept(
+    node: Node<'_, '_>,
+    md: &mut RecordMetadata,
+    list: fn(&mut RecordMetadata) -> &mut Vec<String>,
+) {
+    match concept_iri(node) {
+        Some(iri) => {
+            RecordMetadata::push_unique(list(md), &iri);
+            label_concept(node, md);
+        }
+        None => {
+            if let Some(value) = vocabulary_value(node) {
+                RecordMetadata::push_unique(list(md), &value);
+            }
+        }
+    }
+}
+
+/// Records the `entry` strings of an element with an IRI `id` as the record's labels for it.
+fn label_concept(node: Node<'_, '_>, md: &mut RecordMetadata) {
+    let (Some(iri), Some(entry)) = (concept_iri(node), child(node, "entry")) else {
+        return;
+    };
+    for_each_lang_string(entry, |label, language| {
+        let language = language.filter(|l| !l.starts_with("x-"));
+        md.label_concept(&iri, label, language);
+    });
 }
 
 /// Pushes a format, unless it is a file size (OBAA writes `506857 bytes` there).
@@ -438,7 +524,7 @@ fn push_format(list: &mut Vec<String>, value: &str) {
     }
 }
 
-/// Pushes a vocabulary value.
+/// Pushes a vocabulary value (`value`, else `entry`, else `id`).
 fn push_vocabulary(node: Node<'_, '_>, list: &mut Vec<String>) {
     if let Some(value) = vocabulary_value(node) {
         RecordMetadata::push_unique(list, &value);

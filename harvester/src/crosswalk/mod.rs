@@ -17,6 +17,7 @@ pub mod accessibility;
 pub mod datacite;
 pub mod dates;
 pub mod dc;
+pub mod jsonld;
 pub mod lom;
 pub mod lrmi;
 pub mod mods;

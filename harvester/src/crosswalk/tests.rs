@@ -631,14 +631,36 @@ fn scolomfr_bare_lom() {
     );
     // copyrightAndOtherRestrictions is "yes_2": a flag, no licence.
     assert!(md.rights.is_empty());
-    assert!(md
+    // A taxon with an IRI id is kept as the IRI, its entry as the record's label for it.
+    let science = "http://data.education.fr/voc/scolomfr/concept/scolomfr-voc-015-num-107";
+    assert!(
+        md.subjects.iter().any(|s| s == science),
+        "{:?}",
+        md.subjects
+    );
+    assert!(!md
         .subjects
         .iter()
         .any(|s| s == "sciences expérimentales et technologie"));
+    assert!(md
+        .vocabulary_labels
+        .iter()
+        .any(|l| l.iri == science && l.label == "sciences expérimentales et technologie"));
     assert!(md.subjects.iter().any(|s| s == "Cycle 3"));
     // The educational_level classification goes to educational levels, not subjects.
-    assert_eq!(strs(&md.educational_levels), ["collège", "6e"]);
-    assert!(!md.subjects.iter().any(|s| s == "collège"));
+    let college = "http://data.education.fr/voc/scolomfr/concept/scolomfr-voc-022-num-016";
+    assert_eq!(
+        strs(&md.educational_levels),
+        [
+            college,
+            "http://data.education.fr/voc/scolomfr/concept/scolomfr-voc-022-num-018"
+        ]
+    );
+    assert!(md
+        .vocabulary_labels
+        .iter()
+        .any(|l| l.iri == college && l.label == "collège"));
+    assert!(!md.subjects.iter().any(|s| s == college || s == "collège"));
     // Relations (preview, thumbnail) and metaMetadata identifiers are not the resource's.
     assert!(!md
         .identifiers
@@ -691,11 +713,16 @@ fn hs_oer_lom_profile_wrapper() {
             "Lernkurs"
         ]
     );
+    // Hochschulfächersystematik taxa keep their IRIs (regression: `vocabulary_value` kept the
+    // entry only, so the IRI was lost), with the entries as the record's labels.
     assert_eq!(md.subjects.len(), 5);
     assert_eq!(
         md.subjects.first().map(String::as_str),
-        Some("Mathematik, Naturwissenschaften")
+        Some("http://w3id.org/kim/hochschulfaechersystematik/n4")
     );
+    assert!(md.vocabulary_labels.iter().any(|l| l.iri
+        == "http://w3id.org/kim/hochschulfaechersystematik/n4"
+        && l.label == "Mathematik, Naturwissenschaften"));
 
     let b = crosswalk_bare("hs-oer-lom-profil/full-example-b.xml");
     assert_eq!(
@@ -768,6 +795,32 @@ fn zenodo_datacite_page() {
 #[test]
 fn deleted_records_have_no_metadata() {
     assert!(crosswalk_all("inroa/delete.xml").is_empty());
+}
+
+#[test]
+fn lom_relations_that_name_other_works_are_kept() {
+    let md = crosswalk_str(
+        r#"<lom xmlns="http://ltsc.ieee.org/xsd/LOM">
+            <general><title><string language="en">Part two</string></title></general>
+            <relation>
+                <kind><source>LOMv1.0</source><value>ispartof</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/course</entry></identifier></resource>
+            </relation>
+            <relation>
+                <kind><source>LOMv1.0</source><value>isbasedon</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/original</entry></identifier></resource>
+            </relation>
+            <relation>
+                <kind><source>LOMv1.0</source><value>isversionof</value></kind>
+                <resource><identifier><catalog>URI</catalog><entry>https://oer.example/v1</entry></identifier></resource>
+            </relation>
+        </lom>"#,
+    )
+    .unwrap();
+    assert_eq!(md.is_part_of, ["https://oer.example/course"]);
+    assert_eq!(md.is_based_on, ["https://oer.example/original"]);
+    assert!(md.has_part.is_empty());
+    assert!(!md.identifiers.iter().any(|i| i.contains("oer.example/")));
 }
 
 #[test]

@@ -11,11 +11,13 @@ pub mod harvest;
 pub mod jsonld;
 pub mod redact;
 pub mod source;
+pub mod vocabulary;
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::accessibility::Accessibility;
 use crate::model::agent::Agent;
+use crate::model::vocabulary::{ConceptRef, VocabularyLabel};
 use oerdex_normalise::license::License;
 
 /// The descriptive metadata one record states, as the crosswalk read it (not yet normalised).
@@ -44,13 +46,15 @@ pub struct RecordMetadata {
     pub rights: Vec<String>,
     /// Language tags or names as written (`en`, `eng`, `English`, `de-DE`...).
     pub languages: Vec<String>,
-    /// Subjects and classification terms (disciplines, taxon entries).
+    /// Subjects and classification terms (disciplines, taxon entries): IRIs where the record
+    /// gives one, else terms as written.
     pub subjects: Vec<String>,
     /// Free keywords.
     pub keywords: Vec<String>,
     /// Learning resource types (LRMI `learningResourceType`, LOM `learningResourceType`, `dc:type`).
     pub learning_resource_types: Vec<String>,
-    /// Educational levels or contexts (LRMI `educationalLevel`, LOM `context`, `dcterms:educationLevel`).
+    /// Educational levels or contexts (LRMI `educationalLevel`, LOM `context`,
+    /// `dcterms:educationLevel`): IRIs where the record gives one, else terms as written.
     pub educational_levels: Vec<String>,
     /// Intended audience or end-user roles (`dcterms:audience`, LOM `intendedEndUserRole`).
     pub audience: Vec<String>,
@@ -79,6 +83,19 @@ pub struct RecordMetadata {
     /// Accessibility features, access modes, hazards and summary (schema.org, LOM profiles).
     #[serde(skip_serializing_if = "Accessibility::is_empty")]
     pub accessibility: Accessibility,
+    /// Works this one is based on (LRMI `isBasedOn`): their URLs, else their names.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_based_on: Vec<String>,
+    /// Its parts (`hasPart`): their URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub has_part: Vec<String>,
+    /// The works it is part of (`isPartOf`): their URLs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub is_part_of: Vec<String>,
+    /// Labels the record gives for the vocabulary IRIs in its lists (see
+    /// [`vocabulary`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub vocabulary_labels: Vec<VocabularyLabel>,
 }
 
 impl RecordMetadata {
@@ -266,7 +283,8 @@ pub struct Resource {
     pub rights: Vec<String>,
     /// ISO 639-1 codes where one exists, else ISO 639-3.
     pub languages: Vec<String>,
-    /// Subjects.
+    /// Subjects: the English label of a subject oerdex knows (`Mathematics`: the
+    /// Hochschulfächersystematik, school subjects), else the record's label or term.
     pub subjects: Vec<String>,
     /// Keywords.
     pub keywords: Vec<String>,
@@ -274,9 +292,10 @@ pub struct Resource {
     /// labels of its resource type concepts); values the records give that name no known type
     /// are kept in the records, not here.
     pub learning_resource_types: Vec<String>,
-    /// Educational levels.
+    /// Educational levels: the English label of a level oerdex knows (`University`, `Lower
+    /// secondary education`: the KIM educational levels), else the record's label or term.
     pub educational_levels: Vec<String>,
-    /// Audience.
+    /// Audience roles: LRMI's role (`teacher`, `student`) where oerdex knows it, else as written.
     pub audience: Vec<String>,
     /// Typical age range.
     pub typical_age_range: Option<String>,
@@ -297,6 +316,35 @@ pub struct Resource {
     /// What the records say about accessibility (left out of the JSON when they say nothing).
     #[serde(default, skip_serializing_if = "Accessibility::is_empty")]
     pub accessibility: Accessibility,
+    /// The vocabulary concepts behind the types, levels, subjects and audiences, with their
+    /// IRIs and labels (left out when the records name none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concepts: Vec<ConceptRef>,
+    /// LRMI `timeRequired`, LOM `typicalLearningTime`: an ISO 8601 duration as written (`PT45M`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_required: Option<String>,
+    /// The interactivity type: LRMI's (`active`, `expositive`, `mixed`) where oerdex knows it,
+    /// else as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interactivity_type: Option<String>,
+    /// LRMI `educationalUse` values (`assignment`, `group work`...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub educational_uses: Vec<String>,
+    /// LRMI `educationalAlignment` targets: names or URLs of curricula and competencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub educational_alignments: Vec<String>,
+    /// Media types or formats of the resource's files (`video/mp4`, `application/pdf`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formats: Vec<String>,
+    /// Works it is based on (LRMI `isBasedOn`): their URLs, else their names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_based_on: Vec<String>,
+    /// Its parts (`hasPart`): their URLs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub has_part: Vec<String>,
+    /// The works it is part of (`isPartOf`): their URLs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub is_part_of: Vec<String>,
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::{IndexError, Result};
+use crate::model::vocabulary::{self, ConceptField};
 use crate::model::Resource;
 
 /// Result order.
@@ -193,6 +194,25 @@ impl SearchQuery {
         }
     }
 
+    /// Reads the type, level and subject filters as the facet values the engines hold: a value
+    /// given by a concept's IRI, its label in another language or an alias becomes the
+    /// concept's facet value (`level=https://w3id.org/kim/educationalLevel/level_678` and
+    /// `level=Hochschule` are `University`); other values stay as they are. Callers that build
+    /// a query from what a person or client wrote call it once before searching.
+    pub fn resolve_vocabulary(&mut self) {
+        for (field, values) in [
+            (ConceptField::Type, &mut self.types),
+            (ConceptField::Level, &mut self.levels),
+            (ConceptField::Subject, &mut self.subjects),
+        ] {
+            for value in values.iter_mut() {
+                if let Some(facet) = vocabulary::facet_value(field, value) {
+                    *value = facet.to_string();
+                }
+            }
+        }
+    }
+
     /// Checks the bound every engine relies on that the types cannot hold: the page size.
     pub fn check(&self) -> Result<()> {
         if self.limit == 0 || self.limit > MAX_LIMIT {
@@ -294,6 +314,23 @@ mod tests {
             "Borrow<str> needs one order"
         );
         assert_eq!(Sort::parse("Title"), None);
+    }
+
+    #[test]
+    fn vocabulary_filters_by_iri_label_or_alias_become_facet_values() {
+        let mut q = SearchQuery {
+            types: vec!["https://w3id.org/kim/hcrt/video".into()],
+            levels: vec![
+                "https://w3id.org/kim/educationalLevel/level_678".into(),
+                "Hochschule".into(),
+            ],
+            subjects: vec!["Biologie".into(), "Basket weaving".into()],
+            ..SearchQuery::default()
+        };
+        q.resolve_vocabulary();
+        assert_eq!(q.types, ["video"]);
+        assert_eq!(q.levels, ["University", "University"]);
+        assert_eq!(q.subjects, ["Biology", "Basket weaving"]);
     }
 
     #[test]

@@ -23,6 +23,19 @@ impl Index {
         Ok(Ok(()))
     }
 
+    /// The ids and update times of live resources in id order, `limit` from the `offset`-th
+    /// on (read from the id index and the rows, never the documents).
+    pub fn resource_stamps(&self, offset: u64, limit: usize) -> Result<Vec<(String, String)>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, updated FROM resources WHERE deleted = 0 ORDER BY id LIMIT ?1 OFFSET ?2",
+        )?;
+        let rows = stmt.query_map(
+            rusqlite::params![i64::try_from(limit).unwrap_or(i64::MAX), offset as i64],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// How many live resources the catalogue holds.
     pub fn resource_count(&self) -> Result<u64> {
         Ok(self.conn.query_row(

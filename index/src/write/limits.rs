@@ -66,6 +66,9 @@ pub fn clip(md: &mut RecordMetadata) -> bool {
         &mut md.educational_uses,
         &mut md.educational_alignments,
         &mut md.formats,
+        &mut md.is_based_on,
+        &mut md.has_part,
+        &mut md.is_part_of,
     ] {
         clipped |= clip_list(list);
     }

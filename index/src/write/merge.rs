@@ -9,10 +9,11 @@ use sha2::{Digest, Sha256};
 
 use crate::error::Result;
 use crate::model::accessibility::Accessibility;
+use crate::model::vocabulary::{self, ConceptField, VocabularyLabel};
 use crate::model::{LangText, RecordMetadata, Resource, SourceRef};
 use crate::search::facet_values::FacetValues;
 use oerdex_normalise::license::{self, License};
-use oerdex_normalise::{date, language, resource_type};
+use oerdex_normalise::{date, language};
 
 /// The merge keys of a record, strongest first: `doi:…`, `url:…`, and always the record's own
 /// `oai:<source>:<identifier>` so a record without DOI or URL is still one resource.
@@ -106,6 +107,20 @@ impl Contribution {
             default_license,
         }
     }
+}
+
+/// The resource one record alone makes, as the catalogue would build it (normalised, its
+/// concepts resolved), updated at `updated`: for checking what a record becomes before it is
+/// stored, and for round-trip tests.
+pub fn resource_of(
+    id: &str,
+    source: SourceRef,
+    metadata: RecordMetadata,
+    updated: &str,
+) -> Resource {
+    let mut resource = build(id, &[Contribution::new(source, metadata, None)]);
+    resource.updated = updated.to_string();
+    resource
 }
 
 /// Rebuilds resource `id` from its live records: its document, full-text entry and facets. A
@@ -250,6 +265,8 @@ pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
             (&mut merged.url, &m.url),
             (&mut merged.doi, &m.doi),
             (&mut merged.typical_age_range, &m.typical_age_range),
+            (&mut merged.time_required, &m.time_required),
+            (&mut merged.interactivity_type, &m.interactivity_type),
         ] {
             if let Some(v) = value {
                 RecordMetadata::set_once(slot, v);
@@ -265,6 +282,15 @@ pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
             ),
             (&mut merged.educational_levels, &m.educational_levels),
             (&mut merged.audience, &m.audience),
+            (&mut merged.educational_uses, &m.educational_uses),
+            (
+                &mut merged.educational_alignments,
+                &m.educational_alignments,
+            ),
+            (&mut merged.formats, &m.formats),
+            (&mut merged.is_based_on, &m.is_based_on),
+            (&mut merged.has_part, &m.has_part),
+            (&mut merged.is_part_of, &m.is_part_of),
         ] {
             for v in values {
                 RecordMetadata::push_unique(list, v);
@@ -313,14 +339,24 @@ pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
     merged
         .alternative_descriptions
         .retain(|t| Some(&t.text) != description.as_ref());
-    let mut types: Vec<String> = Vec::new();
-    for value in &merged.learning_resource_types {
-        if let Some(label) = resource_type::normalize(value) {
-            if !types.iter().any(|t| t == label) {
-                types.push(label.to_string());
-            }
-        }
-    }
+    let labels: Vec<VocabularyLabel> = contributions
+        .iter()
+        .flat_map(|c| c.metadata.vocabulary_labels.iter().cloned())
+        .collect();
+    let mut concepts = Vec::new();
+    let mut resolve_field = |field, values: &[String]| {
+        let (facet, found) = vocabulary::resolve(field, values, &labels);
+        concepts.extend(found);
+        facet
+    };
+    let types = resolve_field(ConceptField::Type, &merged.learning_resource_types);
+    let levels = resolve_field(ConceptField::Level, &merged.educational_levels);
+    let subjects = resolve_field(ConceptField::Subject, &merged.subjects);
+    let audience = resolve_field(ConceptField::Audience, &merged.audience);
+    let interactivity: Vec<String> = merged.interactivity_type.iter().cloned().collect();
+    let interactivity_type = resolve_field(ConceptField::Interactivity, &interactivity)
+        .into_iter()
+        .next();
     let mut languages: Vec<String> = Vec::new();
     for c in contributions {
         for tag in &c.metadata.languages {
@@ -342,11 +378,12 @@ pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
         doi: merged.doi,
         rights: merged.rights,
         languages,
-        subjects: merged.subjects,
+        subjects,
         keywords: merged.keywords,
         learning_resource_types: types,
-        educational_levels: merged.educational_levels,
-        audience: merged.audience,
+        educational_levels: levels,
+        audience,
+        concepts,
         typical_age_range: merged.typical_age_range,
         creators,
         contributors: merged.contributors,
@@ -357,6 +394,14 @@ pub(crate) fn build(id: &str, contributions: &[Contribution]) -> Resource {
         accessibility: Accessibility::merged(
             contributions.iter().map(|c| &c.metadata.accessibility),
         ),
+        time_required: merged.time_required,
+        interactivity_type,
+        educational_uses: merged.educational_uses,
+        educational_alignments: merged.educational_alignments,
+        formats: merged.formats,
+        is_based_on: merged.is_based_on,
+        has_part: merged.has_part,
+        is_part_of: merged.is_part_of,
     }
 }
 

@@ -6,7 +6,7 @@ use super::*;
 
 /// The Creative Commons licence versions (2.1 exists only as ports).
 pub(super) const CC_VERSIONS: &[&str] = &["1.0", "2.0", "2.1", "2.5", "3.0", "4.0"];
-/// The version a Creative Commons licence named without one means.
+/// The current Creative Commons version (its titles say "NoDerivatives").
 pub(super) const CC_LATEST: &str = "4.0";
 
 #[derive(Debug, Clone, Copy)]
@@ -105,6 +105,21 @@ pub(super) fn cc_license(terms: CcTerms, version: &str, port: Option<&str>) -> O
     Some(license(id, family, name, &url))
 }
 
+/// A Creative Commons licence named without a version ("CC BY-SA", `…/licenses/by-sa/`): its
+/// family, with the version unknown (id `CC-BY-SA`, which is no SPDX id, and the URL of the
+/// family's licences). Claiming 4.0 would state a version the record does not.
+pub(super) fn cc_unversioned(terms: CcTerms) -> Option<License> {
+    let family = terms.family()?;
+    let path = &family["cc-".len()..];
+    let id = format!("CC-{}", path.to_ascii_uppercase());
+    let url = format!("https://creativecommons.org/licenses/{path}/");
+    let name = format!(
+        "Creative Commons {} (version not stated)",
+        terms.title(CC_LATEST)
+    );
+    Some(license(id, family, name, &url))
+}
+
 /// Common Creative Commons port codes and the names CC gives them; other codes are shown
 /// upper-cased.
 #[rustfmt::skip]
@@ -167,7 +182,7 @@ pub(super) fn cc_path(path: &str) -> Option<License> {
             let terms = CcTerms::from_path(code)?;
             // Without a version the URL still names the licence; a port needs a version.
             let Some(version) = rest.first().and_then(|s| as_version(s)) else {
-                return cc_license(terms, CC_LATEST, None);
+                return cc_unversioned(terms);
             };
             let port = rest.get(1).copied().filter(|s| is_port_segment(s));
             cc_license(terms, &version, port)
@@ -242,7 +257,7 @@ pub(super) fn cc_at(toks: &[Tok], i: usize) -> Option<License> {
         if prefix.is_none() && !(terms.nc || terms.nd || terms.sa) {
             return None;
         }
-        return cc_license(terms, CC_LATEST, None);
+        return cc_unversioned(terms);
     };
     cc_license(terms, &version, port_at(toks, j + 1).as_deref())
 }

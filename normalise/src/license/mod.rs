@@ -24,8 +24,11 @@
 //!
 //! Decisions:
 //!
-//! * No version: a Creative Commons licence means 4.0, which is what "CC BY" means today (CC0 and
-//!   the Public Domain Mark only have 1.0). A GNU licence means the latest version "or later":
+//! * No version: a Creative Commons licence keeps its family with the version unknown (id
+//!   `CC-BY-SA`, URL `https://creativecommons.org/licenses/by-sa/`, name "… (version not
+//!   stated)"): the record does not say which version, and the versions differ (3.0 has ports,
+//!   4.0 changed the terms), so oerdex does not claim one (CC0 and the Public Domain Mark only
+//!   have 1.0). A GNU licence means the latest version "or later":
 //!   GNU licences let the user pick any version when none is named, so this never claims more
 //!   than was granted.
 //! * Ports: SPDX has ids for some (`CC-BY-3.0-DE`, `CC-BY-NC-SA-2.0-UK`, `CC-BY-3.0-IGO`); the
@@ -89,6 +92,12 @@ impl License {
     pub fn is_free(&self) -> bool {
         self.commercial && self.derivatives
     }
+
+    /// True for a Creative Commons licence the record named without a version ("CC BY",
+    /// `…/licenses/by/`): the family is known, the version is not.
+    pub fn version_unknown(&self) -> bool {
+        self.family.starts_with("cc-by") && !self.id.contains('.')
+    }
 }
 
 /// Every licence family oerdex knows, in display order: the six Creative Commons licences from
@@ -142,7 +151,8 @@ pub fn family_label(family: &str) -> &'static str {
 }
 
 /// Looks up a licence by canonical id (`CC-BY-SA-3.0-DE`, `mit`; case-insensitive) or by family,
-/// which gives the family's current licence (`cc-by-sa` → `CC-BY-SA-4.0`, `gpl` →
+/// which gives the family's licence without a version for Creative Commons (`cc-by-sa` →
+/// `CC-BY-SA`, whose id is the family's name) and the current licence for the others (`gpl` →
 /// `GPL-3.0-or-later`). The superseded id `PDM-1.0` gives `CC-PDM-1.0`. Free text gives `None`;
 /// use [`normalize`] for that.
 pub fn by_id(id: &str) -> Option<License> {

@@ -80,7 +80,7 @@ const SYNTHETIC: &[(&str, Expected)] = &[
     ("https://creativecommons.org/licenses/by-nd-nc/1.0/", Some(("CC-BY-NC-ND-1.0", "cc-by-nc-nd", NC_ND))),
     ("https://creativecommons.org/licenses/by/3.0/igo/", Some(("CC-BY-3.0-IGO", "cc-by", FREE))),
     ("https://creativecommons.org/licenses/by/3.0/xx/", Some(("CC-BY-3.0-XX", "cc-by", FREE))),
-    ("https://creativecommons.org/licenses/by-sa/", Some(("CC-BY-SA-4.0", "cc-by-sa", SA))),
+    ("https://creativecommons.org/licenses/by-sa/", Some(("CC-BY-SA", "cc-by-sa", SA))),
     ("This work is licensed under http://creativecommons.org/licenses/by/4.0/ .", Some(("CC-BY-4.0", "cc-by", FREE))),
     ("<a rel=\"license\" href=\"http://creativecommons.org/licenses/by-sa/4.0/\"><img alt=\"Creative Commons License\" src=\"https://i.creativecommons.org/l/by-sa/4.0/88x31.png\" /></a>", Some(("CC-BY-SA-4.0", "cc-by-sa", SA))),
     ("https://licensebuttons.net/l/by-nc/4.0/88x31.png", Some(("CC-BY-NC-4.0", "cc-by-nc", NC))),
@@ -111,9 +111,9 @@ const SYNTHETIC: &[(&str, Expected)] = &[
     // Short forms
     ("CC BY-NC-SA 4.0", Some(("CC-BY-NC-SA-4.0", "cc-by-nc-sa", NC_SA))),
     ("CC-BY-SA 4.0", Some(("CC-BY-SA-4.0", "cc-by-sa", SA))),
-    ("cc-by", Some(("CC-BY-4.0", "cc-by", FREE))),
-    ("CC BY", Some(("CC-BY-4.0", "cc-by", FREE))),
-    ("cc by sa", Some(("CC-BY-SA-4.0", "cc-by-sa", SA))),
+    ("cc-by", Some(("CC-BY", "cc-by", FREE))),
+    ("CC BY", Some(("CC-BY", "cc-by", FREE))),
+    ("cc by sa", Some(("CC-BY-SA", "cc-by-sa", SA))),
     ("CC BY-ND 4", Some(("CC-BY-ND-4.0", "cc-by-nd", ND))),
     ("CC-0", Some(("CC0-1.0", "cc0", FREE))),
     ("CC0", Some(("CC0-1.0", "cc0", FREE))),
@@ -127,8 +127,8 @@ const SYNTHETIC: &[(&str, Expected)] = &[
     ("Creative Commons", None),
     // edu-sharing / LOM vocabulary values
     ("CC_BY_SA 4.0", Some(("CC-BY-SA-4.0", "cc-by-sa", SA))),
-    ("CC_BY", Some(("CC-BY-4.0", "cc-by", FREE))),
-    ("CC_BY_NC_ND", Some(("CC-BY-NC-ND-4.0", "cc-by-nc-nd", NC_ND))),
+    ("CC_BY", Some(("CC-BY", "cc-by", FREE))),
+    ("CC_BY_NC_ND", Some(("CC-BY-NC-ND", "cc-by-nc-nd", NC_ND))),
     ("CC_0", Some(("CC0-1.0", "cc0", FREE))),
     ("PDM", Some(("CC-PDM-1.0", "pdm", FREE))),
     ("COPYRIGHT_FREE", None),
@@ -320,10 +320,18 @@ fn by_id_finds_every_canonical_id_and_only_those() {
             Some(*id)
         );
     }
+    assert_eq!(by_id("cc-by-sa").map(|l| l.id).as_deref(), Some("CC-BY-SA"));
+    let unversioned = by_id("CC-BY-NC-ND").unwrap();
+    assert!(unversioned.version_unknown());
     assert_eq!(
-        by_id("cc-by-sa").map(|l| l.id).as_deref(),
-        Some("CC-BY-SA-4.0")
+        unversioned.name,
+        "Creative Commons Attribution-NonCommercial-NoDerivatives (version not stated)"
     );
+    assert_eq!(
+        unversioned.url.as_deref(),
+        Some("https://creativecommons.org/licenses/by-nc-nd/")
+    );
+    assert!(!by_id("CC-BY-NC-ND-4.0").unwrap().version_unknown());
     assert_eq!(
         by_id("gpl").map(|l| l.id).as_deref(),
         Some("GPL-3.0-or-later")
