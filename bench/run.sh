@@ -45,6 +45,16 @@ mkdir -p "$RESULTS" "$RUNS"
 SUMMARY="$RESULTS/summary.md"
 trap 'stop_oai_server; stop_search_server 2>/dev/null || true' EXIT
 
+# What the figures measure: the checkout's commit, or the binary BENCH_OERDEX names (built
+# elsewhere, so the checkout's commit says nothing about it).
+binary_built_from() {
+    if [ -n "${BENCH_OERDEX:-}" ]; then
+        echo "binary $OERDEX ($(stat -c %y "$OERDEX" | cut -d. -f1))"
+    else
+        echo "commit $(git -C "$ROOT" rev-parse --short HEAD)" \
+            "$(git -C "$ROOT" diff --quiet || echo '+ uncommitted changes')"
+    fi
+}
 quiet() { if [ "$WAIT" = 1 ]; then wait_quiet; fi; }
 row() { echo "$*" | tee -a "$SUMMARY" >&2; }
 
@@ -58,8 +68,7 @@ fi
     echo "# oerdex benchmarks $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo
     echo "machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)," \
-        "$(free -g | awk '/^Mem:/{print $2}') GiB; commit $(git -C "$ROOT" rev-parse --short HEAD)" \
-        "$(git -C "$ROOT" diff --quiet || echo '+ uncommitted changes')"
+        "$(free -g | awk '/^Mem:/{print $2}') GiB; $(binary_built_from)"
     echo
 } >"$SUMMARY"
 
