@@ -252,6 +252,11 @@ pub struct ServeArgs {
     /// Address to listen on (overrides server.bind and OERDEX_BIND); port 0 picks a free one.
     #[arg(long, value_name = "ADDR")]
     pub bind: Option<String>,
+    /// Serve only: no scheduled harvests on this node (another process, such as `oerdex
+    /// harvest` from cron or another node, harvests into the same catalogue). Harvests an
+    /// operator asks for through the API still run.
+    #[arg(long)]
+    pub no_harvest: bool,
 }
 
 /// `oerdex demo`

@@ -99,7 +99,7 @@ pub async fn run(settings: Settings, serve: bool) -> anyhow::Result<u8> {
     if serve {
         let listener = crate::serve::bind(&settings.bind).await?;
         print_urls(listener.local_addr()?, example.as_deref());
-        crate::serve::run(&settings, listener, &harvest).await?;
+        crate::serve::run(&settings, listener, &harvest, true).await?;
     }
     server.abort();
     Ok(code)

@@ -26,12 +26,14 @@ pub async fn bind(address: &str) -> anyhow::Result<TcpListener> {
     })
 }
 
-/// Serves the API on `listener` until a shutdown signal; harvests with `harvest` settings.
+/// Serves the API on `listener` until a shutdown signal; harvests with `harvest` settings, on
+/// schedule unless `schedule` is false (a serve-only node: `oerdex serve --no-harvest`).
 /// Prints `listening on http://ADDR` first (tests and scripts read it).
 pub async fn run(
     settings: &Settings,
     listener: TcpListener,
     harvest: &HarvestSettings,
+    schedule: bool,
 ) -> anyhow::Result<u8> {
     let address = listener.local_addr()?;
     // Create or migrate the catalogue before read-only connections open it.
@@ -63,16 +65,22 @@ pub async fn run(
         })?),
         None => None,
     };
-    scheduler.start();
+    if schedule {
+        scheduler.start();
+    }
 
     println!("listening on http://{address}");
     if let Some(listener) = &metrics_listener {
         println!("metrics on http://{}/metrics", listener.local_addr()?);
     }
     println!(
-        "oerdex API over {} (harvests every {}; write endpoints {}); Ctrl-C stops",
+        "oerdex API over {} ({}; write endpoints {}); Ctrl-C stops",
         store.location(),
-        humane(settings.harvest_interval),
+        if schedule {
+            format!("harvests every {}", humane(settings.harvest_interval))
+        } else {
+            "no scheduled harvests: --no-harvest".to_string()
+        },
         if settings.admin_token.is_some() {
             "need the admin token"
         } else {
