@@ -1,14 +1,21 @@
 //! Configuration: built-in defaults, then the TOML file (`--config FILE`, else `./oerdex.toml`
 //! if present), then `OERDEX_*` environment variables, then command-line flags.
 //!
-//! The raw layers ([`RawConfig`]) are parsed with unknown keys refused, then resolved once into
-//! typed [`Settings`]; every default lives in [`Settings::default`].
+//! The file and the environment fill one raw structure ([`RawConfig`], unknown keys refused):
+//! each `OERDEX_*` variable sets the key it names, its value read as the key's type (text as
+//! written; numbers, booleans and comma-separated lists as they read). One validation then
+//! resolves it into typed [`Settings`], so a value is accepted or refused, with the same
+//! message naming the key, whichever layer gave it; only where it came from differs. Every
+//! default lives in [`Settings::default`]. An `OERDEX_*` variable that names no setting is a
+//! warning, not an error: orchestrators inject such variables (Kubernetes sets `OERDEX_PORT`
+//! for a service named oerdex).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use oerdex_harvester::HarvestSettings;
+use oerdex_index::Source;
 use serde::Deserialize;
 
 /// A configuration error: names the key and where it came from.
@@ -149,6 +156,8 @@ pub struct Settings {
     pub sources: Vec<SourceConfig>,
     /// The file the settings came from, if any.
     pub file: Option<PathBuf>,
+    /// What was ignored, for standard error (unknown `OERDEX_*` variables).
+    pub warnings: Vec<String>,
 }
 
 impl Default for Settings {
@@ -170,6 +179,7 @@ impl Default for Settings {
             oai: oerdex_api::OaiConfig::default(),
             sources: Vec::new(),
             file: None,
+            warnings: Vec::new(),
         }
     }
 }
@@ -191,17 +201,23 @@ pub fn load(overrides: &Overrides, env: &[(String, String)]) -> Result<Settings,
         Some(path) => Some(path.clone()),
         None => Some(PathBuf::from("oerdex.toml")).filter(|p| p.exists()),
     };
-    let raw = match &file {
+    let mut table = match &file {
         Some(path) => read_file(path)?,
-        None => RawConfig::default(),
+        None => toml::Table::new(),
     };
-    let origin = file
-        .as_ref()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|| "built-in defaults".into());
-    let mut settings = resolve(raw, &origin)?;
+    let mut origins = Origins {
+        file: file
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| "built-in defaults".into()),
+        variables: HashMap::new(),
+    };
+    let warnings = apply_env(&mut table, &mut origins, env)?;
+    let raw = RawConfig::deserialize(table)
+        .map_err(|e| ConfigError(format!("{}: {}", origins.file, e.message())))?;
+    let mut settings = resolve(raw, &origins)?;
     settings.file = file;
-    apply_env(&mut settings, env)?;
+    settings.warnings = warnings;
     if let Some(db) = &overrides.db {
         settings.db = db.clone();
     }
@@ -210,6 +226,24 @@ pub fn load(overrides: &Overrides, env: &[(String, String)]) -> Result<Settings,
     }
     bound_page_memory(&mut settings);
     Ok(settings)
+}
+
+/// Where each key's value came from: the file (or the defaults), or a variable.
+struct Origins {
+    /// The file's path, or "built-in defaults".
+    file: String,
+    /// Keys set by the environment, with the variable that set each.
+    variables: HashMap<&'static str, String>,
+}
+
+impl Origins {
+    /// The error for `key`: where its value came from, the key, what is wrong.
+    fn error(&self, key: &str, message: impl std::fmt::Display) -> ConfigError {
+        match self.variables.get(key) {
+            Some(variable) => ConfigError(format!("environment: {variable}: {key}: {message}")),
+            None => ConfigError(format!("{}: {key}: {message}", self.file)),
+        }
+    }
 }
 
 /// Copies of one page a harvest holds at most: the response being read and parsed, the pages
@@ -232,14 +266,16 @@ fn bound_page_memory(settings: &mut Settings) {
     }
 }
 
-fn read_file(path: &Path) -> Result<RawConfig, ConfigError> {
+/// Reads the file as a table, refusing unknown keys and values of the wrong type with the line
+/// they are on.
+fn read_file(path: &Path) -> Result<toml::Table, ConfigError> {
     let text = std::fs::read_to_string(path).map_err(|e| {
         ConfigError(format!(
             "{}: cannot read the configuration file: {e}",
             path.display()
         ))
     })?;
-    toml::from_str(&text).map_err(|e| {
+    let located = |e: toml::de::Error| {
         let message = e.message().to_string();
         let location = e
             .span()
@@ -254,10 +290,12 @@ fn read_file(path: &Path) -> Result<RawConfig, ConfigError> {
             })
             .unwrap_or_default();
         ConfigError(format!("{}{location}: {message}", path.display()))
-    })
+    };
+    toml::from_str::<RawConfig>(&text).map_err(located)?;
+    toml::from_str(&text).map_err(located)
 }
 
-fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
+fn resolve(raw: RawConfig, origins: &Origins) -> Result<Settings, ConfigError> {
     let mut s = Settings::default();
     if let Some(path) = raw.index.path {
         s.db = path;
@@ -277,33 +315,33 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
     }
     let limits = &mut s.server_limits;
     if let Some(v) = raw.server.header_timeout_s {
-        limits.header_timeout = seconds(v, "server.header_timeout_s", origin)?;
+        limits.header_timeout = seconds(v, "server.header_timeout_s", origins)?;
     }
     if let Some(v) = raw.server.idle_timeout_s {
-        limits.idle_timeout = seconds(v, "server.idle_timeout_s", origin)?;
+        limits.idle_timeout = seconds(v, "server.idle_timeout_s", origins)?;
     }
     if let Some(v) = raw.server.body_timeout_s {
-        limits.body_timeout = seconds(v, "server.body_timeout_s", origin)?;
+        limits.body_timeout = seconds(v, "server.body_timeout_s", origins)?;
     }
     if let Some(v) = raw.server.max_connections {
-        limits.max_connections = positive(v, "server.max_connections", origin)?;
+        limits.max_connections = positive(v, "server.max_connections", origins)?;
     }
     if let Some(list) = raw.server.trusted_proxies {
         s.trusted_proxies = oerdex_api::TrustedProxies::parse(&list)
-            .map_err(|e| ConfigError(format!("{origin}: server.trusted_proxies: {e}")))?;
+            .map_err(|e| origins.error("server.trusted_proxies", e))?;
     }
     s.metrics_bind = raw.server.metrics_bind.filter(|b| !b.is_empty());
     s.metrics_token = raw.server.metrics_token.filter(|t| !t.is_empty());
     let h = raw.harvest;
     let hs = &mut s.harvest;
     if let Some(v) = h.concurrency {
-        hs.concurrency = positive(v, "harvest.concurrency", origin)?;
+        hs.concurrency = positive(v, "harvest.concurrency", origins)?;
     }
     if let Some(v) = h.per_host_delay_ms {
         hs.per_host_delay = Duration::from_millis(v);
     }
     if let Some(v) = h.timeout_s {
-        hs.timeout = Duration::from_secs(positive(v as usize, "harvest.timeout_s", origin)? as u64);
+        hs.timeout = seconds(v, "harvest.timeout_s", origins)?;
     }
     if let Some(v) = h.retries {
         hs.retries = v;
@@ -315,55 +353,44 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
         hs.user_agent = v;
     }
     if let Some(v) = h.max_response_mb {
-        hs.max_response_mb = positive(v as usize, "harvest.max_response_mb", origin)? as u64;
+        hs.max_response_mb = positive(v, "harvest.max_response_mb", origins)?;
     }
     if let Some(v) = h.allow_private_networks {
         hs.allow_private_networks = v;
     }
     if let Some(v) = h.proxy.filter(|p| !p.is_empty()) {
-        hs.proxy =
-            Some(proxy_url(&v).map_err(|e| ConfigError(format!("{origin}: harvest.proxy: {e}")))?);
+        hs.proxy = Some(proxy_url(&v).map_err(|e| origins.error("harvest.proxy", e))?);
     }
     if let Some(v) = h.max_memory_mb {
-        s.harvest_memory_mb = positive(v as usize, "harvest.max_memory_mb", origin)? as u64;
+        s.harvest_memory_mb = positive(v, "harvest.max_memory_mb", origins)?;
     }
     if let Some(v) = h.full_interval {
-        s.harvest.full_harvest_interval = parse_duration(&v).ok_or_else(|| {
-            ConfigError(format!(
-                "{origin}: harvest.full_interval: {v:?} is not a duration like \"7d\""
-            ))
-        })?;
+        s.harvest.full_harvest_interval = duration(&v, "harvest.full_interval", "7d", origins)?;
     }
     if let Some(v) = h.max_duration {
-        s.harvest.max_duration = parse_duration(&v).ok_or_else(|| {
-            ConfigError(format!(
-                "{origin}: harvest.max_duration: {v:?} is not a duration like \"12h\""
-            ))
-        })?;
+        s.harvest.max_duration = duration(&v, "harvest.max_duration", "12h", origins)?;
     }
     if let Some(v) = h.interval {
-        s.harvest_interval = parse_duration(&v)
-            .ok_or_else(|| ConfigError(format!("{origin}: harvest.interval: {v:?} is not a duration like \"30m\", \"24h\" or \"7d\"")))?;
+        s.harvest_interval = duration(&v, "harvest.interval", "24h", origins)?;
     }
-    resolve_oai(&mut s.oai, raw.oai, origin)?;
+    resolve_oai(&mut s.oai, raw.oai, origins)?;
     let mut names = HashSet::new();
     for source in &raw.source {
         if !names.insert(source.name.clone()) {
-            return Err(ConfigError(format!(
-                "{origin}: source {:?} is declared twice",
-                source.name
-            )));
+            return Err(origins.error("source", format!("{:?} is declared twice", source.name)));
         }
-        crate::commands::sources::check_name(&source.name)
-            .map_err(|e| ConfigError(format!("{origin}: source.name: {e}")))?;
+        Source::check_name(&source.name).map_err(|e| origins.error("source.name", e))?;
         if url::Url::parse(&source.url)
             .map(|u| !matches!(u.scheme(), "http" | "https"))
             .unwrap_or(true)
         {
-            return Err(ConfigError(format!(
-                "{origin}: source {:?}: url {:?} is not an http(s) URL",
-                source.name, source.url
-            )));
+            return Err(origins.error(
+                "source.url",
+                format!(
+                    "{:?} (source {:?}) is not an http(s) URL",
+                    source.url, source.name
+                ),
+            ));
         }
     }
     s.sources = raw.source;
@@ -373,7 +400,7 @@ fn resolve(raw: RawConfig, origin: &str) -> Result<Settings, ConfigError> {
 fn resolve_oai(
     oai: &mut oerdex_api::OaiConfig,
     raw: RawOai,
-    origin: &str,
+    origins: &Origins,
 ) -> Result<(), ConfigError> {
     let p = &mut oai.provider;
     if let Some(v) = raw.repository_name {
@@ -384,15 +411,13 @@ fn resolve_oai(
     }
     if let Some(v) = raw.repository_identifier {
         p.repository_identifier = check_repository_identifier(&v)
-            .map_err(|e| ConfigError(format!("{origin}: oai.repository_identifier: {e}")))?;
+            .map_err(|e| origins.error("oai.repository_identifier", e))?;
     }
     if let Some(v) = raw.page_size {
-        p.page_size =
-            page_size(v).map_err(|e| ConfigError(format!("{origin}: oai.page_size: {e}")))?;
+        p.page_size = page_size(v).map_err(|e| origins.error("oai.page_size", e))?;
     }
     if let Some(v) = raw.base_url {
-        oai.base_url =
-            Some(base_url(&v).map_err(|e| ConfigError(format!("{origin}: oai.base_url: {e}")))?);
+        oai.base_url = Some(base_url(&v).map_err(|e| origins.error("oai.base_url", e))?);
     }
     Ok(())
 }
@@ -441,17 +466,27 @@ fn proxy_url(value: &str) -> Result<String, String> {
     }
 }
 
-fn seconds(v: u64, key: &str, origin: &str) -> Result<Duration, ConfigError> {
-    Ok(Duration::from_secs(
-        positive(v as usize, key, origin)? as u64
-    ))
+/// A number of seconds, at least 1.
+fn seconds(v: u64, key: &str, origins: &Origins) -> Result<Duration, ConfigError> {
+    Ok(Duration::from_secs(positive(v, key, origins)?))
 }
 
-fn positive(v: usize, key: &str, origin: &str) -> Result<usize, ConfigError> {
-    if v == 0 {
-        return Err(ConfigError(format!("{origin}: {key} must be at least 1")));
+/// A number that must be at least 1.
+fn positive<T: Default + PartialEq>(v: T, key: &str, origins: &Origins) -> Result<T, ConfigError> {
+    if v == T::default() {
+        return Err(origins.error(key, "must be at least 1"));
     }
     Ok(v)
+}
+
+/// A duration such as `30m`, `24h` or `7d`.
+fn duration(v: &str, key: &str, example: &str, origins: &Origins) -> Result<Duration, ConfigError> {
+    parse_duration(v).ok_or_else(|| {
+        origins.error(
+            key,
+            format!("{v:?} is not a duration like \"{example}\" (s, m, h or d)"),
+        )
+    })
 }
 
 /// The environment variables read, each with the key it sets.
@@ -504,108 +539,95 @@ pub const ENV_KEYS: &[(&str, &str)] = &[
     ("OERDEX_OAI_PAGE_SIZE", "oai.page_size"),
 ];
 
-fn apply_env(s: &mut Settings, env: &[(String, String)]) -> Result<(), ConfigError> {
-    for (name, value) in env {
-        if !name.starts_with("OERDEX_") || name == "OERDEX_LOG" || name == "OERDEX_LOG_FORMAT" {
+/// `OERDEX_*` variables that are not settings: the log's filter and format.
+const NOT_SETTINGS: &[&str] = &["OERDEX_LOG", "OERDEX_LOG_FORMAT"];
+
+/// Sets each key an `OERDEX_*` variable names in `table`, over the file's value, and records
+/// where it came from. Returns a warning for each variable that names no setting.
+fn apply_env(
+    table: &mut toml::Table,
+    origins: &mut Origins,
+    env: &[(String, String)],
+) -> Result<Vec<String>, ConfigError> {
+    let mut warnings = Vec::new();
+    for (name, text) in env {
+        if !name.starts_with("OERDEX_") || NOT_SETTINGS.contains(&name.as_str()) {
             continue;
         }
-        let Some((_, key)) = ENV_KEYS.iter().find(|(n, _)| n == name) else {
-            let known: Vec<&str> = ENV_KEYS.iter().map(|(n, _)| *n).collect();
-            return Err(ConfigError(format!(
-                "environment: unknown variable {name}; known: {}",
-                known.join(", ")
-            )));
+        let Some(&(_, key)) = ENV_KEYS.iter().find(|(n, _)| n == name) else {
+            warnings.push(unknown_variable(name));
+            continue;
         };
-        let invalid = |e: String| ConfigError(format!("environment: {name} ({key}): {e}"));
-        let bad = |what: &str| {
-            ConfigError(format!(
-                "environment: {name} ({key}): {value:?} is not {what}"
-            ))
-        };
-        let number = || {
-            value
-                .trim()
-                .parse::<u64>()
-                .map_err(|_| bad("a whole number"))
-        };
-        let flag = || match value.trim() {
-            "true" | "1" | "yes" => Ok(true),
-            "false" | "0" | "no" => Ok(false),
-            _ => Err(bad("true or false")),
-        };
-        let h = &mut s.harvest;
-        match *key {
-            "index.path" => s.db = PathBuf::from(value),
-            "server.bind" => s.bind = value.clone(),
-            "server.admin_token" => s.admin_token = Some(value.clone()).filter(|t| !t.is_empty()),
-            "server.rate_limit_per_minute" => {
-                s.rate_limit_per_minute =
-                    u32::try_from(number()?).map_err(|_| bad("a number of requests a minute"))?
+        let (section, field) = key.split_once('.').expect("keys are section.field");
+        let value = env_value(section, field, text)
+            .map_err(|e| ConfigError(format!("environment: {name}: {key}: {e}")))?;
+        let section = table
+            .entry(section)
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        if let toml::Value::Table(section) = section {
+            section.insert(field.to_string(), value);
+        }
+        origins.variables.insert(key, name.clone());
+    }
+    Ok(warnings)
+}
+
+/// The warning for an `OERDEX_*` variable that names no setting, with the closest one.
+fn unknown_variable(name: &str) -> String {
+    let closest = ENV_KEYS
+        .iter()
+        .map(|(known, _)| (strsim::levenshtein(name, known), *known))
+        .min()
+        .filter(|(distance, _)| *distance <= 3)
+        .map(|(_, known)| format!(" (did you mean {known}?)"))
+        .unwrap_or_default();
+    format!(
+        "environment: {name} is not an oerdex setting and is ignored{closest}; \
+         config/oerdex.example.toml lists every variable"
+    )
+}
+
+/// An environment variable's text as a value of `section.field`'s type: the first reading the
+/// key accepts of, in order, the text as a TOML value (`4`, `true`), the text itself, a
+/// boolean written `yes`/`no`/`on`/`off`/`1`/`0`, and a comma-separated list. When none fits,
+/// says why the first reading does not.
+fn env_value(section: &str, field: &str, text: &str) -> Result<toml::Value, String> {
+    let fits = |value: &toml::Value| {
+        let mut inner = toml::Table::new();
+        inner.insert(field.to_string(), value.clone());
+        let mut outer = toml::Table::new();
+        outer.insert(section.to_string(), toml::Value::Table(inner));
+        RawConfig::deserialize(outer)
+            .map(drop)
+            .map_err(|e| e.message().to_string())
+    };
+    let mut readings = Vec::new();
+    if let Ok(mut literal) = toml::from_str::<toml::Table>(&format!("v = {text}")) {
+        readings.extend(literal.remove("v"));
+    }
+    readings.push(toml::Value::String(text.to_string()));
+    match text.trim().to_ascii_lowercase().as_str() {
+        "yes" | "on" | "1" => readings.push(toml::Value::Boolean(true)),
+        "no" | "off" | "0" => readings.push(toml::Value::Boolean(false)),
+        _ => {}
+    }
+    readings.push(toml::Value::Array(
+        text.split(',')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(|v| toml::Value::String(v.to_string()))
+            .collect(),
+    ));
+    let mut why = None;
+    for reading in readings {
+        match fits(&reading) {
+            Ok(()) => return Ok(reading),
+            Err(e) => {
+                why.get_or_insert(e);
             }
-            "harvest.concurrency" => h.concurrency = number()?.max(1) as usize,
-            "harvest.per_host_delay_ms" => h.per_host_delay = Duration::from_millis(number()?),
-            "harvest.timeout_s" => h.timeout = Duration::from_secs(number()?.max(1)),
-            "harvest.retries" => h.retries = number()? as u32,
-            "harvest.retry_base_ms" => h.retry_base_delay = Duration::from_millis(number()?),
-            "harvest.interval" => {
-                s.harvest_interval =
-                    parse_duration(value).ok_or_else(|| bad("a duration like \"24h\""))?
-            }
-            "harvest.full_interval" => {
-                h.full_harvest_interval =
-                    parse_duration(value).ok_or_else(|| bad("a duration like \"7d\""))?
-            }
-            "harvest.max_duration" => {
-                h.max_duration =
-                    parse_duration(value).ok_or_else(|| bad("a duration like \"12h\""))?
-            }
-            "harvest.user_agent" => h.user_agent = value.clone(),
-            "harvest.max_response_mb" => h.max_response_mb = number()?.max(1),
-            "server.search_cache" => s.search_cache = flag()?,
-            "server.registrations_per_hour" => {
-                s.registrations_per_hour =
-                    u32::try_from(number()?).map_err(|_| bad("a number of requests an hour"))?
-            }
-            "server.header_timeout_s" => {
-                s.server_limits.header_timeout = Duration::from_secs(number()?.max(1))
-            }
-            "server.idle_timeout_s" => {
-                s.server_limits.idle_timeout = Duration::from_secs(number()?.max(1))
-            }
-            "server.body_timeout_s" => {
-                s.server_limits.body_timeout = Duration::from_secs(number()?.max(1))
-            }
-            "server.max_connections" => s.server_limits.max_connections = number()?.max(1) as usize,
-            "server.trusted_proxies" => {
-                let list: Vec<&str> = value.split(',').filter(|v| !v.trim().is_empty()).collect();
-                s.trusted_proxies = oerdex_api::TrustedProxies::parse(&list).map_err(invalid)?
-            }
-            "server.metrics_bind" => s.metrics_bind = Some(value.clone()).filter(|v| !v.is_empty()),
-            "server.metrics_token" => {
-                s.metrics_token = Some(value.clone()).filter(|v| !v.is_empty())
-            }
-            "harvest.max_memory_mb" => s.harvest_memory_mb = number()?.max(1),
-            "harvest.proxy" => {
-                h.proxy = match value.trim() {
-                    "" => None,
-                    v => Some(proxy_url(v).map_err(invalid)?),
-                }
-            }
-            "harvest.allow_private_networks" => h.allow_private_networks = flag()?,
-            "oai.repository_name" => s.oai.provider.repository_name = value.clone(),
-            "oai.admin_email" => s.oai.provider.admin_email = value.clone(),
-            "oai.repository_identifier" => {
-                s.oai.provider.repository_identifier =
-                    check_repository_identifier(value).map_err(invalid)?
-            }
-            "oai.base_url" => s.oai.base_url = Some(base_url(value).map_err(invalid)?),
-            "oai.page_size" => {
-                s.oai.provider.page_size = page_size(number()? as usize).map_err(invalid)?
-            }
-            _ => unreachable!("every key in ENV_KEYS is handled"),
         }
     }
-    Ok(())
+    Err(why.unwrap_or_else(|| format!("{text:?} is not a valid value")))
 }
 
 /// Parses `90s`, `30m`, `24h`, `7d` (a number and a unit).
@@ -732,17 +754,105 @@ mod tests {
             .unwrap_err()
             .0;
         assert!(err.contains("OERDEX_HARVEST_RETRIES"), "{err}");
-        let err = load_text("", &[("OERDEX_HARVEST_RETIRES", "1")])
-            .unwrap_err()
-            .0;
-        assert!(
-            err.contains("unknown variable OERDEX_HARVEST_RETIRES"),
-            "{err}"
-        );
         let err = load_text("[[source]]\nname = \"a\"\nurl = \"ftp://x\"\n", &[])
             .unwrap_err()
             .0;
         assert!(err.contains("not an http(s) URL"), "{err}");
+    }
+
+    /// The message of an error, with where the value came from cut off (the part before the
+    /// key).
+    fn from_key(err: &ConfigError, key: &str) -> String {
+        let at = err
+            .0
+            .find(key)
+            .unwrap_or_else(|| panic!("{key} not named: {err}"));
+        err.0[at..].to_string()
+    }
+
+    #[test]
+    fn the_file_and_the_environment_give_the_same_error_naming_the_key() {
+        for (key, variable, value) in [
+            ("harvest.concurrency", "OERDEX_HARVEST_CONCURRENCY", "0"),
+            ("harvest.timeout_s", "OERDEX_HARVEST_TIMEOUT_S", "0"),
+            (
+                "harvest.max_response_mb",
+                "OERDEX_HARVEST_MAX_RESPONSE_MB",
+                "0",
+            ),
+            ("harvest.max_memory_mb", "OERDEX_HARVEST_MAX_MEMORY_MB", "0"),
+            (
+                "server.max_connections",
+                "OERDEX_SERVER_MAX_CONNECTIONS",
+                "0",
+            ),
+            ("server.idle_timeout_s", "OERDEX_SERVER_IDLE_TIMEOUT_S", "0"),
+            ("harvest.interval", "OERDEX_HARVEST_INTERVAL", "\"soon\""),
+            ("oai.page_size", "OERDEX_OAI_PAGE_SIZE", "5000"),
+            ("oai.base_url", "OERDEX_OAI_BASE_URL", "\"ftp://x\""),
+            ("harvest.proxy", "OERDEX_HARVEST_PROXY", "\"gopher://x\""),
+        ] {
+            let (section, field) = key.split_once('.').unwrap();
+            let from_file =
+                load_text(&format!("[{section}]\n{field} = {value}\n"), &[]).expect_err(key);
+            let from_env = load_text("", &[(variable, value.trim_matches('"'))]).expect_err(key);
+            assert!(from_file.0.contains("oerdex.toml"), "{from_file}");
+            assert!(
+                from_env
+                    .0
+                    .starts_with(&format!("environment: {variable}: ")),
+                "{from_env}"
+            );
+            assert_eq!(from_key(&from_file, key), from_key(&from_env, key));
+        }
+        // Out of range for the type: refused by both, never truncated.
+        let err = load_text("", &[("OERDEX_HARVEST_RETRIES", "5000000000")]).unwrap_err();
+        assert!(err.0.contains("harvest.retries"), "{err}");
+        assert!(load_text("[harvest]\nretries = 5000000000\n", &[]).is_err());
+        assert!(load_text("", &[("OERDEX_HARVEST_RETRIES", "-1")]).is_err());
+        // Text keys take digits as text; lists are comma-separated; booleans read as before.
+        let s = load_text(
+            "",
+            &[
+                ("OERDEX_ADMIN_TOKEN", "12345"),
+                ("OERDEX_HARVEST_USER_AGENT", "true"),
+                ("OERDEX_SERVER_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.1"),
+                ("OERDEX_HARVEST_ALLOW_PRIVATE_NETWORKS", "yes"),
+                ("OERDEX_HARVEST_RETRIES", "3"),
+            ],
+        )
+        .unwrap();
+        assert_eq!(s.admin_token.as_deref(), Some("12345"));
+        assert_eq!(s.harvest.user_agent, "true");
+        assert!(s.harvest.allow_private_networks);
+        assert_eq!(s.harvest.retries, 3);
+        assert!(s.warnings.is_empty(), "{:?}", s.warnings);
+    }
+
+    #[test]
+    fn unknown_variables_are_warnings_and_misspelt_file_keys_errors() {
+        let s = load_text(
+            "",
+            &[
+                ("OERDEX_PORT", "tcp://10.0.0.1:80"),
+                ("OERDEX_SERVICE_HOST", "10.0.0.1"),
+                ("OERDEX_HARVEST_RETIRES", "1"),
+                ("OERDEX_LOG", "debug"),
+            ],
+        )
+        .expect("unknown variables do not stop the process");
+        assert_eq!(s.warnings.len(), 3, "{:?}", s.warnings);
+        assert!(s.warnings[0].contains("OERDEX_PORT is not an oerdex setting"));
+        assert!(
+            s.warnings[2].contains("did you mean OERDEX_HARVEST_RETRIES?"),
+            "{}",
+            s.warnings[2]
+        );
+        let err = load_text("[harvest]\nretires = 1\n", &[]).unwrap_err();
+        assert!(
+            err.0.contains("retires") && err.0.contains("line 2"),
+            "{err}"
+        );
     }
 
     #[test]

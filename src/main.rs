@@ -1,6 +1,7 @@
 //! The `oerdex` binary: parses the command line, loads the configuration and calls the
 //! harvester, index and API crates.
 
+mod catalogue;
 mod cli;
 mod commands;
 mod config;
@@ -30,7 +31,12 @@ fn main() -> ExitCode {
     };
     let env: Vec<(String, String)> = std::env::vars().collect();
     let settings = match config::load(&overrides, &env) {
-        Ok(settings) => settings,
+        Ok(settings) => {
+            for warning in &settings.warnings {
+                eprintln!("oerdex: warning: {warning}");
+            }
+            settings
+        }
         Err(e) => {
             eprintln!("oerdex: configuration error: {e}");
             return ExitCode::from(exit::CONFIG);

@@ -1,5 +1,5 @@
 //! Harvest progress on the terminal: a progress bar per source when standard error is a
-//! terminal, plain log lines otherwise.
+//! terminal, plain log lines otherwise, and the closing report table.
 
 use std::collections::HashMap;
 use std::io::IsTerminal;
@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 use oerdex_harvester::harvest::Committed;
-use oerdex_harvester::Progress;
+use oerdex_harvester::{HarvestReport, Progress, Result as HarvestResult};
+use oerdex_index::{HarvestLog, Reader};
 
 /// Shows harvest progress.
 pub struct Display {
@@ -140,6 +141,68 @@ pub fn page_line(committed: &Committed) -> String {
             .map(|n| format!(" of about {n}"))
             .unwrap_or_default()
     )
+}
+
+/// Prints the closing table: one row per source, then the errors in plain words with what the
+/// failed harvests kept (from the harvest log, which counts committed pages only).
+pub fn print_report(
+    index: &dyn Reader,
+    outcomes: &[(String, HarvestResult<HarvestReport>)],
+) -> anyhow::Result<()> {
+    println!(
+        "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9}  STATUS",
+        "SOURCE", "ADDED", "UPDATED", "DELETED", "FAILED", "SECONDS"
+    );
+    for (name, outcome) in outcomes {
+        match outcome {
+            Ok(r) => println!(
+                "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9.1}  ok{}",
+                name,
+                r.counts.added,
+                r.counts.updated,
+                r.counts.deleted,
+                r.counts.failed,
+                r.duration.as_secs_f64(),
+                if r.resumed { " (resumed)" } else { "" }
+            ),
+            Err(_) => {
+                let log = index.harvest_history(name, 1)?.pop();
+                let count = |f: fn(&HarvestLog) -> u64| log.as_ref().map(f).unwrap_or(0);
+                println!(
+                    "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9}  FAILED",
+                    name,
+                    count(|l| l.added),
+                    count(|l| l.updated),
+                    count(|l| l.deleted),
+                    count(|l| l.failed),
+                    "-"
+                );
+            }
+        }
+    }
+    for (name, outcome) in outcomes {
+        if let Ok(report) = outcome {
+            if report.counts.unreadable_dates > 0 {
+                println!(
+                    "{name}: {} record(s) give a publication date oerdex cannot read; it is left out of their resources",
+                    report.counts.unreadable_dates
+                );
+            }
+            if report.counts.clipped > 0 {
+                println!(
+                    "{name}: {} record(s) had over-long fields clipped to the size limits",
+                    report.counts.clipped
+                );
+            }
+        }
+        if let Err(e) = outcome {
+            println!("{name}: {e}");
+            if let Some(log) = index.harvest_history(name, 1)?.pop() {
+                println!("{name}: {}", e.next_harvest().describe(log.pages));
+            }
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use anyhow::{bail, Context};
 use oerdex_index::StoreOptions;
 
-use crate::commands::open_store;
+use crate::catalogue::open_store;
 
 use crate::cli::BackupArgs;
 use crate::config::Settings;

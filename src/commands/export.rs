@@ -5,7 +5,7 @@ use std::io::{BufWriter, Write};
 use anyhow::Context;
 use oerdex_index::{model::jsonld, IndexError};
 
-use crate::commands::open_store;
+use crate::catalogue::open_store;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::config::Settings;

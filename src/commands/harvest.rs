@@ -4,16 +4,13 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use anyhow::bail;
-use oerdex_harvester::{
-    harvest_sources, Fetcher, HarvestOptions, HarvestReport, Result as HarvestResult,
-};
-use oerdex_index::{HarvestLog, Reader};
+use oerdex_harvester::{harvest_sources, Fetcher, HarvestOptions};
 
+use crate::catalogue::open_store;
 use crate::cli::HarvestArgs;
-use crate::commands::open_store;
 use crate::config::Settings;
 use crate::exit;
-use crate::progress::Display;
+use crate::progress::{print_report, Display};
 
 /// Runs the harvest; exit code 0 when every source succeeded, [`exit::PARTIAL`] otherwise.
 pub async fn run(settings: &Settings, args: HarvestArgs) -> anyhow::Result<u8> {
@@ -61,66 +58,4 @@ pub async fn run(settings: &Settings, args: HarvestArgs) -> anyhow::Result<u8> {
     } else {
         exit::PARTIAL
     })
-}
-
-/// Prints the closing table: one row per source, then the errors in plain words with what the
-/// failed harvests kept (from the harvest log, which counts committed pages only).
-pub fn print_report(
-    index: &dyn Reader,
-    outcomes: &[(String, HarvestResult<HarvestReport>)],
-) -> anyhow::Result<()> {
-    println!(
-        "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9}  STATUS",
-        "SOURCE", "ADDED", "UPDATED", "DELETED", "FAILED", "SECONDS"
-    );
-    for (name, outcome) in outcomes {
-        match outcome {
-            Ok(r) => println!(
-                "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9.1}  ok{}",
-                name,
-                r.counts.added,
-                r.counts.updated,
-                r.counts.deleted,
-                r.counts.failed,
-                r.duration.as_secs_f64(),
-                if r.resumed { " (resumed)" } else { "" }
-            ),
-            Err(_) => {
-                let log = index.harvest_history(name, 1)?.pop();
-                let count = |f: fn(&HarvestLog) -> u64| log.as_ref().map(f).unwrap_or(0);
-                println!(
-                    "{:<16} {:>8} {:>8} {:>8} {:>8} {:>9}  FAILED",
-                    name,
-                    count(|l| l.added),
-                    count(|l| l.updated),
-                    count(|l| l.deleted),
-                    count(|l| l.failed),
-                    "-"
-                );
-            }
-        }
-    }
-    for (name, outcome) in outcomes {
-        if let Ok(report) = outcome {
-            if report.counts.unreadable_dates > 0 {
-                println!(
-                    "{name}: {} record(s) give a publication date oerdex cannot read; it is left out of their resources",
-                    report.counts.unreadable_dates
-                );
-            }
-            if report.counts.clipped > 0 {
-                println!(
-                    "{name}: {} record(s) had over-long fields clipped to the size limits",
-                    report.counts.clipped
-                );
-            }
-        }
-        if let Err(e) = outcome {
-            println!("{name}: {e}");
-            if let Some(log) = index.harvest_history(name, 1)?.pop() {
-                println!("{name}: {}", e.next_harvest().describe(log.pages));
-            }
-        }
-    }
-    Ok(())
 }

@@ -3,7 +3,7 @@
 
 use oerdex_index::store::registrations::Decision;
 
-use crate::commands::open_index;
+use crate::catalogue::open_index;
 use crate::config::Settings;
 use crate::exit;
 

@@ -3,8 +3,8 @@
 use anyhow::bail;
 use oerdex_harvester::crosswalk::crosswalk_xml;
 
+use crate::catalogue::open_index;
 use crate::cli::ReindexArgs;
-use crate::commands::open_index;
 use crate::config::Settings;
 use crate::exit;
 

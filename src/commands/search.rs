@@ -3,7 +3,7 @@
 use oerdex_index::search::Facet;
 use oerdex_index::{language, SearchQuery, Sort};
 
-use crate::commands::open_store;
+use crate::catalogue::open_store;
 
 use crate::cli::{SearchArgs, SortArg};
 use crate::config::Settings;

@@ -7,25 +7,14 @@ use oerdex_harvester::Fetcher;
 use oerdex_index::{HarvestLog, Source};
 use serde::Serialize;
 
+use crate::catalogue::open_index;
 use crate::cli::SourcesAddArgs;
-use crate::commands::open_index;
 use crate::config::Settings;
 use crate::exit;
 
-/// Checks a source name: 1-64 letters, digits, `-`, `_` or `.`.
-pub fn check_name(name: &str) -> Result<(), String> {
-    if Source::valid_name(name) {
-        Ok(())
-    } else {
-        Err(format!(
-            "{name:?} is not a valid source name (1-64 letters, digits, '-', '_', '.')"
-        ))
-    }
-}
-
 /// `oerdex sources add`.
 pub async fn add(settings: &Settings, args: SourcesAddArgs) -> anyhow::Result<u8> {
-    check_name(&args.name).map_err(anyhow::Error::msg)?;
+    Source::check_name(&args.name).map_err(anyhow::Error::msg)?;
     if let Some(license) = &args.default_license {
         if oerdex_index::license::normalize(license).is_none() {
             bail!("--default-license {license:?} is not a licence oerdex knows (try `oerdex license {license:?}`)");

@@ -17,10 +17,10 @@ use oerdex_harvester::{harvest_sources, Fetcher, HarvestOptions};
 use oerdex_index::search::Facet;
 use oerdex_index::{Reader, SearchQuery};
 
-use crate::commands::harvest::print_report;
-use crate::commands::{open_index, open_store};
+use crate::catalogue::{open_index, open_store};
 use crate::config::Settings;
 use crate::exit;
+use crate::progress::print_report;
 use crate::progress::Display;
 
 /// Runs the demo; serves the API afterwards when `serve` is set.

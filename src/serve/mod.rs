@@ -35,7 +35,7 @@ pub async fn run(
 ) -> anyhow::Result<u8> {
     let address = listener.local_addr()?;
     // Create or migrate the catalogue before read-only connections open it.
-    let store = crate::commands::open_store(settings)?;
+    let store = crate::catalogue::open_store(settings)?;
 
     let metrics = Arc::new(Metrics::new());
     let scheduler = Scheduler::new(

@@ -42,6 +42,17 @@ impl Source {
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
     }
 
+    /// Checks a source name (see [`Source::valid_name`]), saying what a valid one is.
+    pub fn check_name(name: &str) -> Result<(), String> {
+        if Source::valid_name(name) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{name:?} is not a valid source name (1-64 letters, digits, '-', '_', '.')"
+            ))
+        }
+    }
+
     /// A new enabled source with nothing known about the repository yet.
     pub fn new(name: &str, url: &str, metadata_prefix: &str) -> Self {
         Source {
