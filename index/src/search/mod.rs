@@ -9,6 +9,7 @@
 //! checks the query, then asks the columns when they are loaded and SQLite otherwise.
 //! [`facet_values`] is how a resource's facet values are stored for both.
 
+pub mod analysis;
 pub mod columns;
 pub(crate) mod facet_values;
 pub mod fulltext;
