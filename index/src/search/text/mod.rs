@@ -8,8 +8,9 @@
 //! holds the typo and prefix automata those use.
 //!
 //! The text index follows the catalogue the way the search columns do: by `updated`. Its commit
-//! payload records the newest `updated` it holds and a digest of the resources changed at that
-//! time; [`TextIndex::sync`] indexes the resources changed at or after it (a write transaction
+//! payload records the newest `updated` it holds; [`TextIndex::sync`] indexes the resources
+//! changed at or after it (of those at that very time, only the ones that changed since the
+//! writer last saw them) (a write transaction
 //! shares one `updated` time and writes are serialised, so nothing committed later can carry an
 //! older one). The harvest writer calls it after each page, committing every few seconds; a
 //! search calls it when SQLite saw a commit since its connection last looked, and commits what
@@ -27,13 +28,13 @@ pub mod highlight;
 pub mod query;
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::directory::error::LockError;
@@ -76,8 +77,6 @@ struct Mark {
     analysis: u32,
     /// The newest `updated` indexed.
     updated: String,
-    /// Digest of the resources whose `updated` is that time (rowid, deleted, document).
-    boundary: String,
 }
 
 /// The writing side: held while a sync reads SQLite and writes.
@@ -85,6 +84,10 @@ struct WriteState {
     writer: Option<IndexWriter>,
     /// What the writer has indexed (committed or not).
     mark: Option<Mark>,
+    /// The resources changed at `mark.updated` that the writer indexed, with a hash of their
+    /// state: they share the newest time, so the next sync reads them again, and indexes only
+    /// those that changed since (a harvest writes many pages in one second).
+    frontier: HashMap<i64, u64>,
     /// Documents changed since the last commit.
     pending: usize,
     last_commit: Instant,
@@ -170,6 +173,7 @@ impl TextIndex {
             state: Mutex::new(WriteState {
                 writer: None,
                 mark: None,
+                frontier: HashMap::new(),
                 pending: 0,
                 last_commit: Instant::now(),
                 read_only: false,
@@ -221,50 +225,63 @@ impl TextIndex {
         }
         // One read transaction: the newest time and the rows read agree.
         let tx = conn.unchecked_transaction()?;
-        let newest: Option<String> = tx.query_row(
-            "SELECT max(updated) FROM resources INDEXED BY resources_changes",
+        let newest: String = tx.query_row(
+            "SELECT coalesce(max(updated), '') FROM resources INDEXED BY resources_changes",
             [],
             |row| row.get(0),
         )?;
-        let mark = Mark {
-            analysis: ANALYSIS_VERSION,
-            updated: newest.clone().unwrap_or_default(),
-            boundary: boundary_digest(&tx, newest.as_deref())?,
-        };
         let state = &mut *state;
         let rebuild = rebuild
-            || match (&state.mark, &newest) {
-                (None, _) => true,
-                (Some(mark), Some(newest)) => mark.updated > *newest,
-                (Some(mark), None) => !mark.updated.is_empty(),
+            || match &state.mark {
+                None => true,
+                Some(mark) => mark.updated > newest,
             };
         let writer = state.writer.as_mut().expect("opened above");
-        if rebuild || state.mark.as_ref() != Some(&mark) {
-            let since = match (&state.mark, rebuild) {
-                (Some(old), false) => old.updated.clone(),
-                _ => String::new(),
-            };
-            if rebuild {
-                writer.delete_all_documents()?;
-                state.pending += 1;
-            }
-            // Streamed: a rebuild reads every resource, and must not hold them all.
-            let mut stmt = tx.prepare_cached(
-                "SELECT rowid, deleted, doc FROM resources INDEXED BY resources_changes
-                 WHERE updated >= ?1",
-            )?;
-            let mut rows = stmt.query([&since])?;
-            while let Some(row) = rows.next()? {
-                let rowid = u64::try_from(row.get::<_, i64>(0)?).unwrap_or_default();
-                writer.delete_term(tantivy::Term::from_field_u64(self.fields.rowid, rowid));
-                if !row.get::<_, bool>(1)? {
-                    let resource: Resource = serde_json::from_str(&row.get::<_, String>(2)?)?;
-                    writer.add_document(self.fields.document(rowid, &resource))?;
-                }
-                state.pending += 1;
-            }
-            state.mark = Some(mark);
+        let since = match (&state.mark, rebuild) {
+            (Some(old), false) => old.updated.clone(),
+            _ => String::new(),
+        };
+        if rebuild {
+            writer.delete_all_documents()?;
+            state.pending += 1;
+            state.frontier.clear();
         }
+        // Streamed: a rebuild reads every resource, and must not hold them all.
+        let mut stmt = tx.prepare_cached(
+            "SELECT rowid, deleted, updated, doc FROM resources INDEXED BY resources_changes
+             WHERE updated >= ?1",
+        )?;
+        let mut rows = stmt.query([&since])?;
+        let mut frontier = HashMap::new();
+        while let Some(row) = rows.next()? {
+            let rowid: i64 = row.get(0)?;
+            let deleted: bool = row.get(1)?;
+            let updated: String = row.get(2)?;
+            let doc: String = row.get(3)?;
+            let state_hash = {
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                (deleted, &doc).hash(&mut hasher);
+                hasher.finish()
+            };
+            if updated == newest {
+                frontier.insert(rowid, state_hash);
+            }
+            if updated == since && state.frontier.get(&rowid) == Some(&state_hash) {
+                continue; // indexed by an earlier sync, unchanged since
+            }
+            let id = u64::try_from(rowid).unwrap_or_default();
+            writer.delete_term(tantivy::Term::from_field_u64(self.fields.rowid, id));
+            if !deleted {
+                let resource: Resource = serde_json::from_str(&doc)?;
+                writer.add_document(self.fields.document(id, &resource))?;
+            }
+            state.pending += 1;
+        }
+        state.frontier = frontier;
+        state.mark = Some(Mark {
+            analysis: ANALYSIS_VERSION,
+            updated: newest,
+        });
         let due = state.last_commit.elapsed() >= COMMIT_EVERY;
         if state.pending > 0 && (commit == Commit::Now || due) {
             let payload = serde_json::to_string(&state.mark)?;
@@ -370,30 +387,6 @@ pub fn text_dir(catalogue: &Path) -> PathBuf {
     let mut dir = catalogue.as_os_str().to_owned();
     dir.push(".text");
     PathBuf::from(dir)
-}
-
-/// Digest of the resources changed at `newest` (rowid, deleted, document): whether anything
-/// changed since a sync is told by the newest time and this.
-fn boundary_digest(conn: &Connection, newest: Option<&str>) -> Result<String> {
-    let mut digest = Sha256::new();
-    if let Some(newest) = newest {
-        let mut stmt = conn.prepare_cached(
-            "SELECT rowid, deleted, doc FROM resources INDEXED BY resources_changes
-             WHERE updated = ?1 ORDER BY rowid",
-        )?;
-        let mut rows = stmt.query([newest])?;
-        while let Some(row) = rows.next()? {
-            digest.update(row.get::<_, i64>(0)?.to_le_bytes());
-            digest.update([u8::from(row.get::<_, bool>(1)?)]);
-            digest.update(row.get::<_, String>(2)?.as_bytes());
-        }
-    }
-    Ok(digest
-        .finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect())
 }
 
 fn text_error(message: String) -> IndexError {
