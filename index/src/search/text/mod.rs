@@ -30,7 +30,7 @@ pub mod query;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, Weak};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::{Duration, Instant};
 
 use rusqlite::Connection;
@@ -98,7 +98,9 @@ struct WriteState {
 /// The text index of one catalogue.
 pub struct TextIndex {
     index: tantivy::Index,
-    reader: IndexReader,
+    /// Opened at the first search (opening it opens every segment: a process that only
+    /// writes, or does not search, never pays for it).
+    reader: OnceLock<IndexReader>,
     fields: Fields,
     // A std Mutex: a sync is synchronous work (SQLite reads, tantivy writes) that must not
     // interleave with another sync of the same index; nothing awaits while holding it.
@@ -162,13 +164,9 @@ impl TextIndex {
                 }
             },
         };
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()?;
         Ok(TextIndex {
             index,
-            reader,
+            reader: OnceLock::new(),
             fields,
             state: Mutex::new(WriteState {
                 writer: None,
@@ -291,19 +289,22 @@ impl TextIndex {
             tracing::debug!(documents = state.pending, "text index committed");
             state.pending = 0;
             state.last_commit = Instant::now();
-            self.reader.reload()?;
+            self.reload()?;
         }
         Ok(())
     }
 
     fn reload(&self) -> Result<()> {
-        Ok(self.reader.reload()?)
+        if let Some(reader) = self.reader.get() {
+            reader.reload()?;
+        }
+        Ok(())
     }
 
     /// Every match of `query`, in rowid order: words stemmed with the stemmers of `languages`
     /// (when the search filters by language) or of the catalogue's languages.
     pub fn search(&self, query: &TextQuery, languages: &[String]) -> Result<Vec<Hit>> {
-        let searcher = self.reader.searcher();
+        let searcher = self.reader()?.searcher();
         let languages = if languages.is_empty() {
             self.languages(&searcher)?
         } else {
@@ -362,12 +363,25 @@ impl TextIndex {
 
     /// The languages of the catalogue (those of the resources in the last commit).
     pub fn catalogue_languages(&self) -> Result<Vec<String>> {
-        self.languages(&self.reader.searcher())
+        self.languages(&self.reader()?.searcher())
     }
 
     /// Documents in the index's last commit (tests and status).
-    pub fn documents(&self) -> u64 {
-        self.reader.searcher().num_docs()
+    pub fn documents(&self) -> Result<u64> {
+        Ok(self.reader()?.searcher().num_docs())
+    }
+
+    /// The reader, opened on first use.
+    fn reader(&self) -> Result<&IndexReader> {
+        if let Some(reader) = self.reader.get() {
+            return Ok(reader);
+        }
+        let reader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(self.reader.get_or_init(|| reader))
     }
 }
 
