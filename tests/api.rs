@@ -1292,6 +1292,44 @@ fn health_checks_the_database_and_metrics_count_requests() {
 }
 
 #[test]
+fn highlights_mark_the_matched_words_escaped_and_only_when_asked() {
+    let api = start("highlight");
+    let plain = api
+        .get("/api/v1/resources?q=cells&limit=3")
+        .expect(200)
+        .json();
+    assert!(plain.get("highlights").is_none(), "{plain}");
+    let marked = api
+        .get("/api/v1/resources?q=cell&highlight=true&limit=3")
+        .expect(200)
+        .json();
+    let results = marked["results"].as_array().unwrap();
+    let highlights = marked["highlights"].as_array().unwrap();
+    assert!(!results.is_empty());
+    assert_eq!(highlights.len(), results.len(), "one per result, in order");
+    for (result, highlight) in results.iter().zip(highlights) {
+        let marked = [&highlight["title"], &highlight["description"]]
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            marked.to_lowercase().contains("<b>cell"),
+            "{result} {highlight}"
+        );
+        if let Some(title) = highlight["title"].as_str() {
+            let text = title.replace("<b>", "").replace("</b>", "");
+            assert_eq!(
+                text,
+                result["title"].as_str().unwrap().replace('&', "&amp;")
+            );
+        }
+    }
+    api.get("/api/v1/resources?q=cell&highlight=maybe")
+        .expect(400);
+}
+
+#[test]
 fn the_openapi_document_describes_the_real_responses() {
     let api = start("openapi");
     let doc = api.get("/api/v1/openapi.json").expect(200).json();
@@ -1309,6 +1347,11 @@ fn the_openapi_document_describes_the_real_responses() {
             "get",
             "/api/v1/resources",
             api.get("/api/v1/resources?q=cells&limit=3"),
+        ),
+        (
+            "get",
+            "/api/v1/resources",
+            api.get("/api/v1/resources?q=cell*&highlight=true&limit=3"),
         ),
         (
             "get",
@@ -1414,8 +1457,8 @@ fn the_openapi_document_describes_the_real_responses() {
     assert_eq!(
         statuses,
         [
-            200, 200, 400, 200, 200, 200, 404, 200, 201, 409, 400, 401, 200, 200, 404, 200, 202,
-            204, 200, 200, 200
+            200, 200, 200, 400, 200, 200, 200, 404, 200, 201, 409, 400, 401, 200, 200, 404, 200,
+            202, 204, 200, 200, 200
         ]
     );
     for (method, path, response) in &checks {

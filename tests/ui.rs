@@ -268,7 +268,8 @@ fn pages_are_server_rendered_escaped_and_read_the_apis_parameters() {
     let html = ui.page("/?q=Hostile", 200);
     assert!(!html.contains("<script>window"), "{html}");
     assert!(!html.contains("<img src=x"), "{html}");
-    assert!(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; Hostile &amp; &quot;quoted&quot;"));
+    // The searched word in bold (highlights), the rest still escaped.
+    assert!(html.contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; <b>Hostile</b> &amp; &quot;quoted&quot;"), "{html}");
     let id = found["results"][0]["id"].as_str().unwrap();
     let html = ui.page(&format!("/resources/{id}"), 200);
     assert!(!html.contains("<script>window"), "{html}");

@@ -103,6 +103,10 @@ pub struct SearchParams {
     #[param(explode = false)]
     #[param(value_type = Option<Vec<String>>)]
     pub facets: Option<Vec<Facet>>,
+    /// `true`: each result's title and a fragment of its description with the words the query
+    /// matched in `<b>…</b>` (HTML, the text escaped), in `highlights`, in the order of
+    /// `results`.
+    pub highlight: Option<bool>,
 }
 
 /// Every parameter name [`SearchParams`] reads.
@@ -124,6 +128,7 @@ const SEARCH_PARAMETERS: &[&str] = &[
     "limit",
     "cursor",
     "facets",
+    "highlight",
 ];
 
 impl SearchParams {
@@ -153,6 +158,7 @@ impl SearchParams {
                 "derivatives" => {
                     p.derivatives = Some(boolean("derivatives", value, p.derivatives)?)
                 }
+                "highlight" => p.highlight = Some(boolean("highlight", value, p.highlight)?),
                 "lang" => {
                     for value in split(value) {
                         let code = language::normalize(value).ok_or_else(|| {
@@ -254,6 +260,7 @@ impl SearchParams {
         if let Some(facets) = self.facets {
             q.facets = facets;
         }
+        q.highlight = self.highlight.unwrap_or(false);
         q.resolve_vocabulary();
         q
     }

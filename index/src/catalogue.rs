@@ -146,6 +146,11 @@ pub trait Writer: Reader {
         source: &str,
         crosswalk: &dyn Fn(&str) -> Option<RecordMetadata>,
     ) -> Result<Counts>;
+    /// Rebuilds the search structures derived from the records (the text index) from the
+    /// catalogue, after a reindex or an upgrade of the text analysis.
+    fn rebuild_search(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Queues a registration request.
     fn submit_registration(&mut self, source: &Source, contact: &str) -> Result<Registration>;
     /// Approves (registering its source) or rejects a request.

@@ -68,6 +68,9 @@ pub enum IndexError {
     /// then go to SQLite alone).
     #[error("search columns: {0}")]
     Columns(String),
+    /// The text index (tantivy) failed to open, write or search.
+    #[error("text index: {0}")]
+    Text(String),
     /// Reading or writing a file (export, backup) failed.
     #[error("{context}: {source}")]
     Io {

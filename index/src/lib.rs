@@ -15,9 +15,11 @@
 //! * [`store`]: the SQLite catalogue: the connection ([`store::db::Index`]), the schema and its
 //!   migrations, the source registry, the harvest log and checkpoints, the change feed, export,
 //!   licence overviews, quality reports and registration requests.
-//! * [`search`]: the search vocabulary every engine shares ([`search::query`]), the SQL engine
-//!   ([`search::sql`]) and the in-memory column engine ([`search::columns`]); both depend on the
-//!   vocabulary, not on each other.
+//! * [`search`]: the search vocabulary every engine shares ([`search::query`]), the text
+//!   analysis ([`search::analysis`]) and the text index ([`search::text`], tantivy) that find
+//!   and score full-text matches, the SQL engine ([`search::sql`]) and the in-memory column
+//!   engine ([`search::columns`]); both engines depend on the vocabulary and the text index, not
+//!   on each other.
 //! * [`write`]: everything that changes records and resources: preparing and applying a
 //!   harvested page with its checkpoint, merging the records of one resource, clipping, ending
 //!   a harvest, removing a source.
@@ -29,6 +31,9 @@
 //! page and its checkpoint in one transaction. The times a write records (a resource's
 //! `updated`, a harvest's start and end, a registration's) come from the [`Clock`] the
 //! catalogue was opened with ([`clock`]).
+//! The text index (a directory `<catalogue>.text` beside the file) is derived from the
+//! resources and follows them by `updated`: written after each page, replayed from SQLite when
+//! it is behind (after a crash), rebuilt by `reindex`.
 
 pub use oerdex_normalise::{date, language, license, resource_type, timestamp, vocabulary};
 

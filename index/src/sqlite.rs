@@ -17,6 +17,7 @@ use crate::model::source::Source;
 use crate::model::{RecordMetadata, Resource};
 use crate::search::columns::SearchColumns;
 use crate::search::query::{SearchQuery, SearchResults};
+use crate::search::text::Commit;
 use crate::search::Searcher;
 use crate::store::changes::{Change, ChangesQuery};
 use crate::store::db::Index;
@@ -81,8 +82,9 @@ impl Store for SqliteStore {
         "sqlite"
     }
 
-    /// Loads the search columns on a thread of their own (about a second for a million
-    /// resources); searches wait for them rather than ask SQLite alone meanwhile.
+    /// Brings the text index up to date (replaying what it missed) and loads the search
+    /// columns, on a thread of their own (about a second for a million resources when the text
+    /// index is current); searches wait for them rather than ask SQLite alone meanwhile.
     fn start_search(&self) {
         let columns = self.columns.clone();
         columns.expect_load();
@@ -92,7 +94,11 @@ impl Store for SqliteStore {
             .spawn(move || {
                 // However the load ends (even in a panic), searches stop waiting for it.
                 let _stop_waiting = StopWaiting(columns.clone());
-                let loaded = Index::open_read_only(&path).and_then(|index| columns.load(&index));
+                // The text index first replays what it missed (after a crash or an upgrade).
+                let loaded = Index::open_read_only(&path).and_then(|index| {
+                    index.sync_text(Commit::Now)?;
+                    columns.load(&index)
+                });
                 if let Err(e) = loaded {
                     tracing::warn!(error = %e, "search columns not loaded; searching SQLite alone");
                 }
@@ -105,6 +111,7 @@ impl Store for SqliteStore {
 
     fn load_search(&self, titles: bool) -> Result<()> {
         let index = Index::open_read_only(&self.path)?;
+        index.sync_text(Commit::Now)?;
         if titles {
             self.columns.load(&index)
         } else {
@@ -255,7 +262,8 @@ impl Writer for Index {
     }
 
     fn remove_source(&mut self, name: &str) -> Result<()> {
-        Index::remove_source(self, name)
+        Index::remove_source(self, name)?;
+        self.sync_text(Commit::Now)
     }
 
     fn begin_harvest(
@@ -283,6 +291,11 @@ impl Writer for Index {
         let counts =
             self.apply_prepared_pages(source, metadata_prefix, records, pages, checkpoint)?;
         self.after_bulk_commit()?;
+        // The page is committed; a text index that cannot follow now catches up at the next
+        // sync (a search, the end of the harvest), so the harvest goes on.
+        if let Err(e) = self.sync_text(Commit::Soon) {
+            tracing::warn!(error = %e, "text index not updated after a page; replayed later");
+        }
         Ok(counts)
     }
 
@@ -292,7 +305,9 @@ impl Writer for Index {
         checkpoint: &Checkpoint,
         remove_unseen: bool,
     ) -> Result<Counts> {
-        Index::complete_harvest(self, source, checkpoint, remove_unseen)
+        let counts = Index::complete_harvest(self, source, checkpoint, remove_unseen)?;
+        self.sync_text(Commit::Now)?;
+        Ok(counts)
     }
 
     fn fail_harvest(&mut self, harvest_id: i64, status: &str, error: &str) -> Result<()> {
@@ -308,7 +323,13 @@ impl Writer for Index {
         source: &str,
         crosswalk: &dyn Fn(&str) -> Option<RecordMetadata>,
     ) -> Result<Counts> {
-        Index::reindex(self, source, crosswalk)
+        let counts = Index::reindex(self, source, crosswalk)?;
+        self.sync_text(Commit::Now)?;
+        Ok(counts)
+    }
+
+    fn rebuild_search(&mut self) -> Result<()> {
+        self.rebuild_text()
     }
 
     fn submit_registration(&mut self, source: &Source, contact: &str) -> Result<Registration> {

@@ -28,5 +28,8 @@ pub fn run(settings: &Settings, args: ReindexArgs) -> anyhow::Result<u8> {
             counts.failed
         );
     }
+    // The text index is derived from the records: rebuilt whole, so that a change in how text
+    // is analysed reaches every resource, changed or not.
+    index.rebuild_search()?;
     Ok(exit::OK)
 }

@@ -24,6 +24,7 @@ use oerdex_index::license::License;
 use oerdex_index::model::accessibility::Accessibility;
 use oerdex_index::model::agent::Agent;
 use oerdex_index::model::LangText;
+use oerdex_index::search::Highlight;
 use oerdex_index::store::licenses::{FamilyCount, LicenseCount, LicenseOverview};
 use oerdex_index::store::quality::{Coverage, QualityReport, Share, ValueCount};
 use oerdex_index::store::registrations::Registration;
@@ -66,6 +67,7 @@ use oerdex_index::{HarvestLog, Resource, SearchResults, Sort, SourceRef};
     components(schemas(
         Problem,
         SearchResults,
+        Highlight,
         Resource,
         Agent,
         LangText,

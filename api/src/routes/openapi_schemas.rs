@@ -19,6 +19,7 @@ const CLOSED: &[&str] = &[
     "Agent",
     "Coverage",
     "Harvest",
+    "Highlight",
     "JsonLdAgent",
     "JsonLdAudience",
     "LangText",

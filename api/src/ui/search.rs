@@ -13,8 +13,8 @@ use std::collections::BTreeMap;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
-use maud::{html, Markup};
-use oerdex_index::search::Facet;
+use maud::{html, Markup, PreEscaped};
+use oerdex_index::search::{Facet, Highlight};
 use oerdex_index::Sort;
 use oerdex_index::{Resource, SearchResults};
 
@@ -72,6 +72,7 @@ async fn find(state: &AppState, params: SearchParams) -> Result<Found, ApiError>
         .read(move |index| {
             let mut query = params.clone().into_query();
             query.facets = Facet::ALL.to_vec();
+            query.highlight = true;
             let results = index.search(&query)?;
             // Counts for the switches: the same search with the switch on, first page only.
             let count_with = |set: fn(&mut oerdex_index::SearchQuery)| {
@@ -216,8 +217,8 @@ fn results(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
                 p.empty { (loc.t("results-empty")) }
             } @else {
                 ol.result-list {
-                    @for resource in &r.results {
-                        li { (result(loc, resource, &found.repositories)) }
+                    @for (i, resource) in r.results.iter().enumerate() {
+                        li { (result(loc, resource, r.highlights.get(i), &found.repositories)) }
                     }
                 }
             }
@@ -236,8 +237,14 @@ fn results(loc: &Locale, params: &SearchParams, found: &Found) -> Markup {
     }
 }
 
-/// One result: title (linked), short description, licence badge and facts.
-fn result(loc: &Locale, resource: &Resource, repositories: &BTreeMap<String, String>) -> Markup {
+/// One result: title (linked), short description, licence badge and facts; the words the
+/// query matched in bold (`highlight`: HTML the index escaped).
+fn result(
+    loc: &Locale,
+    resource: &Resource,
+    highlight: Option<&Highlight>,
+    repositories: &BTreeMap<String, String>,
+) -> Markup {
     let page = loc.lang();
     let untitled = loc.t("untitled");
     let title = resource.title.as_deref().unwrap_or(&untitled);
@@ -245,6 +252,8 @@ fn result(loc: &Locale, resource: &Resource, repositories: &BTreeMap<String, Str
         Some(title) => text_attrs(resource, title, page),
         None => (None, None),
     };
+    let title_marked = highlight.and_then(|h| h.title.clone());
+    let description_marked = highlight.and_then(|h| h.description.clone());
     let description = resource
         .description
         .as_deref()
@@ -262,10 +271,14 @@ fn result(loc: &Locale, resource: &Resource, repositories: &BTreeMap<String, Str
     html! {
         article.result {
             h3 lang=[lang] dir=[dir] {
-                a href=(loc.href(&resource_href(&resource.id))) { (title) }
+                a href=(loc.href(&resource_href(&resource.id))) {
+                    @if let Some(marked) = &title_marked { (PreEscaped(marked)) } @else { (title) }
+                }
             }
             @if let Some(description) = &description {
-                p.description lang=[description_lang] dir=[description_dir] { (description) }
+                p.description lang=[description_lang] dir=[description_dir] {
+                    @if let Some(marked) = &description_marked { (PreEscaped(marked)) } @else { (description) }
+                }
             }
             (licence_badge(loc.tr(), resource.license.as_ref()))
             dl.facts {
@@ -318,6 +331,7 @@ mod tests {
                 results: vec![resource],
                 facets: [(Facet::Subject, FacetCounts(vec![(evil.to_string(), 1)]))].into(),
                 next_cursor: Some("next\"<cursor>".into()),
+                highlights: Vec::new(),
             },
             switches: Switches::default(),
             repositories: BTreeMap::new(),

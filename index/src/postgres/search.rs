@@ -175,7 +175,12 @@ impl Filters {
             };
             let p = sql.bind(value);
             let n: usize = p[1..].parse().unwrap_or_default();
-            parts.push(text::term_sql(term, n));
+            let part = text::term_sql(term, n);
+            parts.push(if term.exclude {
+                format!("!!({part})")
+            } else {
+                part
+            });
         }
         sql.push(&format!(
             "WITH q AS (SELECT {} AS tsq) ",
@@ -224,6 +229,8 @@ pub(super) fn search(client: &mut Client, q: &SearchQuery) -> Result<SearchResul
         results,
         facets,
         next_cursor,
+        // Highlights come from the embedded text index, which this engine does not keep.
+        highlights: Vec::new(),
     })
 }
 

@@ -11,7 +11,7 @@
 //! (the SQLite engine's BM25 weights, in PostgreSQL's four classes).
 //!
 //! User text reaches PostgreSQL only as bound parameters: words and `"phrases"` are split by
-//! [`crate::search::fulltext`]'s rules, and each becomes `phraseto_tsquery` of its text (no
+//! [`split`], and each becomes `phraseto_tsquery` of its text (no
 //! operator in the text means anything) or, for a trailing `*`, a prefix query of quoted words.
 
 /// PostgreSQL's Snowball configurations, by ISO 639-1 (or 639-3) language code.
@@ -124,36 +124,65 @@ pub(crate) struct Term {
     pub text: String,
     /// Match words that start with the last word.
     pub prefix: bool,
+    /// Match what does not have this (`-word`, `-"a phrase"`).
+    pub exclude: bool,
 }
 
 /// The most distinct terms a query may have (each becomes a small expression of its own; ten
 /// thousand would overflow the server's stack).
 pub const MAX_TERMS: usize = 64;
 
-/// The distinct terms of user text, by the rules of [`crate::search::fulltext::fts_query`]
-/// (which quotes them for FTS5); empty when nothing searchable remains.
+/// The distinct terms of user text (see [`split`]); empty when nothing searchable remains.
 pub(crate) fn terms(text: &str) -> Vec<Term> {
-    let Some(fts) = crate::search::fulltext::fts_query(text) else {
-        return Vec::new();
-    };
-    // fts_query's output is a list of `"text"` with an optional ` *` after each; quotes never
-    // occur inside the text.
     let mut terms: Vec<Term> = Vec::new();
-    let mut rest = fts.as_str();
-    while let Some(start) = rest.find('"') {
-        let after = &rest[start + 1..];
-        let end = after.find('"').unwrap_or(after.len());
-        let tail = &after[(end + 1).min(after.len())..];
-        let prefix = tail.trim_start().starts_with('*');
-        let term = Term {
-            text: after[..end].to_string(),
-            prefix,
-        };
+    for term in split(text) {
         // Words AND: a repeated one adds nothing.
         if !terms.contains(&term) {
             terms.push(term);
         }
-        rest = tail.trim_start().trim_start_matches('*');
+    }
+    terms
+}
+
+/// Splits user text into words and `"phrases"` (an unpaired quote quotes to the end), each
+/// with a trailing `*` making a prefix and a leading `-` an exclusion, as the embedded engine
+/// reads them ([`crate::search::text::TextQuery::parse`]); control characters and quotes inside
+/// become spaces, and a part without a letter or digit is dropped. Nothing else is syntax.
+fn split(text: &str) -> Vec<Term> {
+    let mut terms = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        rest = rest.trim_start();
+        let exclude = match rest.strip_prefix('-') {
+            Some(after) if !after.is_empty() && !after.starts_with(char::is_whitespace) => {
+                rest = after;
+                true
+            }
+            _ => false,
+        };
+        let (term, after) = if let Some(stripped) = rest.strip_prefix('"') {
+            match stripped.find('"') {
+                Some(end) => (&stripped[..end], &stripped[end + 1..]),
+                None => (stripped, ""),
+            }
+        } else {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            (&rest[..end], &rest[end..])
+        };
+        rest = after;
+        let prefix = term.ends_with('*');
+        let clean: String = term
+            .chars()
+            .map(|c| if c.is_control() || c == '"' { ' ' } else { c })
+            .collect();
+        let clean = clean.trim_end_matches('*').trim();
+        if clean.chars().any(char::is_alphanumeric) {
+            terms.push(Term {
+                text: clean.to_string(),
+                prefix,
+                exclude,
+            });
+        }
     }
     terms
 }
@@ -220,6 +249,7 @@ mod tests {
     #[test]
     fn user_text_becomes_terms_and_inert_prefix_queries() {
         let t = |text: &str, prefix| Term {
+            exclude: false,
             text: text.into(),
             prefix,
         };
@@ -233,6 +263,14 @@ mod tests {
             ]
         );
         assert_eq!(terms("* ( ) \"\""), []);
+        let excluded = terms(r#"-x y - z -"a b""#);
+        assert_eq!(
+            excluded
+                .iter()
+                .map(|t| (t.text.as_str(), t.exclude))
+                .collect::<Vec<_>>(),
+            [("x", true), ("y", false), ("z", false), ("a b", true)]
+        );
         assert_eq!(terms(&"a b ".repeat(1000)), [t("a", false), t("b", false)]);
         assert_eq!(prefix_query("fraction"), "'fraction':*");
         assert_eq!(prefix_query("linear alg"), "'linear' <-> 'alg':*");

@@ -2,24 +2,29 @@
 //! pagination.
 //!
 //! # Architecture
-//! [`query`] is the vocabulary every engine shares. Two engines answer a query: [`sql`] (SQLite
-//! alone: FTS5 with BM25, filters and counts in SQL) and [`columns`] (a compact in-memory copy of
-//! what search filters and counts on, with the full-text matches still from FTS5, through
-//! [`fulltext`]). Neither depends on the other; [`Searcher`] (and [`Index::search`], SQLite alone)
-//! checks the query, then asks the columns when they are loaded and SQLite otherwise.
-//! [`facet_values`] is how a resource's facet values are stored for both.
+//! [`query`] is the vocabulary every engine shares, [`analysis`] how text becomes terms (NFKC,
+//! case and diacritic folding, Snowball stemming per language, bigrams for unspaced scripts),
+//! and [`text`] the text index (tantivy, beside SQLite) that finds and scores the full-text
+//! matches. Two engines answer a query with those matches: [`sql`] (filters and counts in SQL)
+//! and [`columns`] (a compact in-memory copy of what search filters and counts on). Neither
+//! depends on the other; [`Searcher`] (and [`Index::search`], SQLite alone) checks the query,
+//! then asks the columns when they are loaded and SQLite otherwise. [`facet_values`] is how a
+//! resource's facet values are stored for both.
 
+pub mod analysis;
 pub mod columns;
 pub(crate) mod facet_values;
-pub mod fulltext;
 pub mod query;
 pub mod sql;
+pub mod text;
 
 use std::cell::Cell;
 use std::ops::Deref;
 use std::sync::Arc;
 
-pub use query::{Facet, FacetCounts, SearchQuery, SearchResults, Sort, DEFAULT_LIMIT, MAX_LIMIT};
+pub use query::{
+    Facet, FacetCounts, Highlight, SearchQuery, SearchResults, Sort, DEFAULT_LIMIT, MAX_LIMIT,
+};
 
 use crate::error::{IndexError, Result};
 use crate::store::db::Index;
@@ -81,14 +86,14 @@ fn run(
     q.check()?;
     let filters = Filters::new(q)?;
     // Relevance needs query text; without it the newest come first.
-    let sort = match (q.sort, &filters.fts) {
+    let sort = match (q.sort, &filters.text) {
         (Sort::Relevance, None) => Sort::Updated,
         (sort, _) => sort,
     };
+    let mut results = None;
     if let Some((columns, seen)) = columns {
-        match columns::search::search(index, columns, seen, q, filters.fts.as_deref(), sort) {
-            Ok(Some(results)) => return Ok(results),
-            Ok(None) => {}
+        match columns::search::search(index, columns, seen, q, filters.text.as_ref(), sort) {
+            Ok(found) => results = found,
             Err(IndexError::Columns(message)) => {
                 tracing::warn!(%message, "search columns given up; searching SQLite alone");
                 columns.give_up();
@@ -96,5 +101,34 @@ fn run(
             Err(e) => return Err(e),
         }
     }
-    index.search_sql(q, &filters, sort)
+    let mut results = match results {
+        Some(results) => results,
+        None => index.search_sql(q, &filters, sort)?,
+    };
+    if let (true, Some(text)) = (q.highlight, &filters.text) {
+        results.highlights = highlights(index, text, q, &results.results)?;
+    }
+    Ok(results)
+}
+
+/// The highlights of a page's results.
+fn highlights(
+    index: &Index,
+    text: &text::TextQuery,
+    q: &SearchQuery,
+    results: &[crate::model::Resource],
+) -> Result<Vec<Highlight>> {
+    let languages = if q.languages.is_empty() {
+        index.text.catalogue_languages()?
+    } else {
+        q.languages.clone()
+    };
+    let marker = text::highlight::Highlighter::new(text, &languages);
+    Ok(results
+        .iter()
+        .map(|r| Highlight {
+            title: r.title.as_deref().and_then(|t| marker.mark(t, false)),
+            description: r.description.as_deref().and_then(|d| marker.mark(d, true)),
+        })
+        .collect())
 }

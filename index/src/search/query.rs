@@ -144,7 +144,8 @@ pub(crate) const FACET_VALUES: usize = 50;
 /// A search request. Filters on different fields AND; values within one field OR.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SearchQuery {
-    /// Free text; words AND, `"quoted phrases"`, a trailing `*` for prefixes.
+    /// Free text; words AND, `"quoted phrases"`, a trailing `*` for prefixes, `-word` to
+    /// exclude ([`crate::search::text::TextQuery`]).
     pub text: Option<String>,
     /// Licence families (`cc-by`) or exact ids (`CC-BY-4.0`).
     pub licenses: Vec<String>,
@@ -182,6 +183,8 @@ pub struct SearchQuery {
     pub cursor: Option<String>,
     /// Which facets to count.
     pub facets: Vec<Facet>,
+    /// Mark the words the text matched in each result's title and description.
+    pub highlight: bool,
 }
 
 impl SearchQuery {
@@ -253,6 +256,24 @@ pub struct SearchResults {
     pub facets: BTreeMap<Facet, FacetCounts>,
     /// Cursor of the next page; null on the last.
     pub next_cursor: Option<String>,
+    /// With `highlight=true` and query text: for each result, in the same order, its title and
+    /// a fragment of its description as HTML (the text escaped, the matched words in
+    /// `<b>…</b>`); absent otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<Highlight>,
+}
+
+/// The matched words of one result, as HTML: the text escaped, the matched words in
+/// `<b>…</b>`. A field is absent when the query matched nothing in it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Highlight {
+    /// The title, whole.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Up to 240 characters of the description around its first match.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 /// Where a page ended: the sort key and rowid of its last row.

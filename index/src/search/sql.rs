@@ -1,21 +1,21 @@
-//! The SQL engine: every filter, order, page and facet count as SQL over the catalogue
-//! (FTS5 with BM25 for text). It answers every query, and is the reference the column engine is
+//! The SQL engine: every filter, order, page and facet count as SQL over the catalogue, the
+//! text index's matches and scores joined in from a temporary table. It answers every query, and is the reference the column engine is
 //! tested against; the column engine answers faster when it is loaded.
 
 use std::collections::BTreeMap;
 
 use rusqlite::types::Value;
 
-use super::fulltext::fts_query;
 use super::query::{Cursor, FacetCounts, SearchQuery, SearchResults, Sort, FACET_VALUES};
+use super::text::TextQuery;
 use crate::error::{IndexError, Result};
 use crate::model::Resource;
 use crate::store::db::Index;
 
 /// SQL conditions and their parameters, built from the filters.
 pub(crate) struct Filters {
-    /// The FTS5 query built from the text, if any.
-    pub fts: Option<String>,
+    /// The query text, parsed, if any.
+    pub text: Option<TextQuery>,
     /// (facet the condition belongs to, SQL, parameters)
     conditions: Vec<(&'static str, String, Vec<Value>)>,
 }
@@ -95,7 +95,7 @@ impl Filters {
             conditions.push(("", "r.updated >= ?".to_string(), vec![Value::Text(since)]));
         }
         Ok(Filters {
-            fts: q.text.as_deref().and_then(fts_query),
+            text: q.text.as_deref().and_then(TextQuery::parse),
             conditions,
         })
     }
@@ -104,11 +104,9 @@ impl Filters {
     fn sql_where(&self, except: &str) -> (String, Vec<Value>) {
         let mut sql = String::from("FROM resources r");
         let mut params = Vec::new();
-        if let Some(fts) = &self.fts {
-            sql.push_str(
-                " JOIN resources_fts ON resources_fts.rowid = r.rowid AND resources_fts MATCH ?",
-            );
-            params.push(Value::Text(fts.clone()));
+        if self.text.is_some() {
+            // The text index's matches, put there by `Index::put_text_hits`.
+            sql.push_str(" JOIN temp.text_hits h ON h.rowid = r.rowid");
         }
         sql.push_str(" WHERE r.deleted = 0");
         for (facet, condition, values) in &self.conditions {
@@ -136,6 +134,10 @@ impl Index {
         filters: &Filters,
         sort: Sort,
     ) -> Result<SearchResults> {
+        if let Some(text) = &filters.text {
+            let hits = self.text_hits(text, &q.languages)?;
+            self.put_text_hits(&hits)?;
+        }
         let (from_where, params) = filters.sql_where("");
         let total: u64 = self.conn.query_row(
             &format!("SELECT count(*) {from_where}"),
@@ -152,6 +154,7 @@ impl Index {
             results,
             facets,
             next_cursor,
+            highlights: Vec::new(),
         })
     }
 
@@ -164,11 +167,7 @@ impl Index {
         let (from_where, mut params) = filters.sql_where("");
         // Sort key as text, comparable in SQL; rows after the cursor; order.
         let (key, after, order) = match sort {
-            Sort::Relevance => (
-                "bm25(resources_fts, 10.0, 1.0, 5.0, 3.0, 2.0)",
-                "(k > ? OR (k = ? AND id > ?))",
-                "k ASC, id ASC",
-            ),
+            Sort::Relevance => ("h.score", "(k > ? OR (k = ? AND id > ?))", "k ASC, id ASC"),
             Sort::Updated => (
                 "r.updated",
                 "(k < ? OR (k = ? AND id < ?))",
@@ -229,12 +228,31 @@ impl Index {
         Ok((results, next_cursor))
     }
 
+    /// Puts the text index's matches in the connection's temporary table `text_hits`, for the
+    /// queries of one search to join.
+    fn put_text_hits(&self, hits: &[super::text::Hit]) -> Result<()> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute_batch(
+            "CREATE TEMP TABLE IF NOT EXISTS text_hits (rowid INTEGER PRIMARY KEY, score REAL NOT NULL);
+             DELETE FROM temp.text_hits;",
+        )?;
+        {
+            let mut insert =
+                tx.prepare_cached("INSERT INTO temp.text_hits (rowid, score) VALUES (?1, ?2)")?;
+            for hit in hits {
+                insert.execute(rusqlite::params![hit.rowid, hit.score])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     fn facet_counts(&self, filters: &Filters, facet: &str) -> Result<FacetCounts> {
         let (from_where, mut params) = filters.sql_where(facet);
         // Only this facet's own filter (ignored here) or none: count over the whole catalogue,
         // straight from the facet values, which exist for live resources only.
         let unfiltered =
-            filters.fts.is_none() && filters.conditions.iter().all(|(f, _, _)| *f == facet);
+            filters.text.is_none() && filters.conditions.iter().all(|(f, _, _)| *f == facet);
         let sql = if facet != "license" && unfiltered {
             params = vec![Value::Text(format!("$.{facet}"))];
             format!(

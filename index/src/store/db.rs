@@ -13,6 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{IndexError, Result};
+use crate::search::text::TextIndex;
 use crate::store::schema;
 
 /// How long a connection waits for a lock held by another before giving up.
@@ -49,6 +50,11 @@ pub struct Index {
     /// The background checkpointer of a bulk writer ([`Index::tune_for_bulk_writes`]).
     bulk: Option<WalCheckpointer>,
     clock: Arc<dyn Clock>,
+    /// The catalogue's text index, shared by the connections of this process.
+    pub(crate) text: Arc<TextIndex>,
+    /// (`PRAGMA data_version`, changes made by this connection) when this connection last
+    /// brought the text index up to date.
+    pub(crate) text_seen: Cell<Option<(i64, u64)>>,
 }
 
 impl Index {
@@ -59,7 +65,7 @@ impl Index {
         configure(&conn)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         schema::migrate(&mut conn, &path.display().to_string())?;
-        Ok(Index::with(conn, path))
+        Index::with(conn, path)
     }
 
     /// Opens an existing catalogue read-only (for searches beside a running harvest).
@@ -72,7 +78,7 @@ impl Index {
                 | OpenFlags::SQLITE_OPEN_URI,
         )?;
         configure(&conn)?;
-        Ok(Index::with(conn, path))
+        Index::with(conn, path)
     }
 
     /// Opens an in-memory catalogue (tests and tools).
@@ -80,16 +86,20 @@ impl Index {
         let mut conn = Connection::open_in_memory()?;
         configure(&conn)?;
         schema::migrate(&mut conn, ":memory:")?;
-        Ok(Index::with(conn, PathBuf::from(":memory:")))
+        Index::with(conn, PathBuf::from(":memory:"))
     }
 
-    fn with(conn: Connection, path: PathBuf) -> Self {
-        Index {
+    fn with(conn: Connection, path: PathBuf) -> Result<Self> {
+        let in_memory = path.as_os_str() == ":memory:";
+        let text = TextIndex::shared((!in_memory).then_some(path.as_path()))?;
+        Ok(Index {
             conn,
             path,
             bulk: None,
             clock: Arc::new(SystemClock::default()),
-        }
+            text,
+            text_seen: Cell::new(None),
+        })
     }
 
     /// This connection, recording times by `clock` from now on.

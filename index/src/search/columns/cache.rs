@@ -15,14 +15,7 @@ const HIT_BUDGET: usize = 2_000_000;
 /// Count results kept at most.
 const COUNT_ENTRIES: usize = 1_024;
 
-/// One full-text match.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Hit {
-    /// The resource's rowid.
-    pub rowid: u32,
-    /// BM25 score as SQLite computed it (lower is better).
-    pub score: f64,
-}
+pub(crate) use crate::search::text::Hit;
 
 /// The total and facet counts of one filter combination.
 #[derive(Debug, Clone)]

@@ -1,6 +1,6 @@
-//! Searches answered from the search columns ([`crate::search::columns`]): SQLite finds the full-text
-//! matches (and scores them), the columns filter them and count the total and the facets in one
-//! pass. The page comes from a bounded heap over the matches (with query text) or from a walk of
+//! Searches answered from the search columns ([`crate::search::columns`]): the text index
+//! ([`crate::search::text`]) finds the full-text matches (and scores them), the columns filter
+//! them and count the total and the facets in one pass. The page comes from a bounded heap over the matches (with query text) or from a walk of
 //! the newest-first order that stops when the page is full (without); a cursor is a position in
 //! either, so a deep page costs no more than the first. SQLite then reads only the page's
 //! documents. Title order works the same way once the titles are read ([`crate::search::columns::titles`]).
@@ -19,18 +19,19 @@ use crate::search::columns::{
 use crate::search::query::{
     Cursor, Facet, FacetCounts, SearchQuery, SearchResults, Sort, FACET_VALUES,
 };
+use crate::search::text::TextQuery;
 use crate::store::db::Index;
 use std::cell::Cell;
 
 /// Answers `q` from the columns, or `None` when they cannot (not loaded, or a title order before
-/// the titles are): the caller asks SQLite. `fts` is the query's full-text query, `seen` the
+/// the titles are): the caller asks SQLite. `text` is the query's text, parsed, `seen` the
 /// connection's last `PRAGMA data_version`.
 pub(crate) fn search(
     index: &Index,
     columns: &SearchColumns,
     seen: &Cell<Option<i64>>,
     q: &SearchQuery,
-    fts: Option<&str>,
+    text: Option<&TextQuery>,
     sort: Sort,
 ) -> Result<Option<SearchResults>> {
     if !columns.ensure_fresh(index, seen)? {
@@ -45,9 +46,12 @@ pub(crate) fn search(
         return Ok(None);
     }
     let compiled = Compiled::new(c, q)?;
-    let hits = match fts {
-        Some(fts) => Some(full_text_hits(index, columns, c.generation, fts)?),
-        None => None,
+    let fts = text.map(|t| format!("{}{:?}", t.key(), q.languages));
+    let hits = match (text, &fts) {
+        (Some(text), Some(key)) => {
+            Some(full_text_hits(index, columns, c.generation, text, key, q)?)
+        }
+        _ => None,
     };
 
     let key = format!(
@@ -82,6 +86,7 @@ pub(crate) fn search(
         results,
         facets: counted.facets.clone(),
         next_cursor,
+        highlights: Vec::new(),
     }))
 }
 
@@ -91,31 +96,20 @@ fn lock(
     columns.cache.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// Every full-text match of `fts` with its BM25 score, in rowid order (cached per generation).
+/// Every full-text match of `text` with its score, in rowid order (cached per generation under
+/// `fts`, the query's key).
 fn full_text_hits(
     index: &Index,
     columns: &SearchColumns,
     generation: u64,
+    text: &TextQuery,
     fts: &str,
+    q: &SearchQuery,
 ) -> Result<Arc<Vec<Hit>>> {
     if let Some(hits) = lock(columns).hits(generation, fts) {
         return Ok(hits);
     }
-    let mut stmt = index.conn.prepare_cached(
-        "SELECT rowid, bm25(resources_fts, 10.0, 1.0, 5.0, 3.0, 2.0) FROM resources_fts
-         WHERE resources_fts MATCH ?1",
-    )?;
-    let mut rows = stmt.query([fts])?;
-    let mut hits = Vec::new();
-    while let Some(row) = rows.next()? {
-        if let Ok(rowid) = u32::try_from(row.get::<_, i64>(0)?) {
-            hits.push(Hit {
-                rowid,
-                score: row.get(1)?,
-            });
-        }
-    }
-    let hits = Arc::new(hits);
+    let hits = Arc::new(index.text_hits(text, &q.languages)?);
     lock(columns).put_hits(generation, fts, hits.clone());
     Ok(hits)
 }
