@@ -232,7 +232,7 @@ test('a resource page shows every field, its sources and the attribution to copy
   assert.match(new URL(page.url()).pathname, /^\/resources\/[0-9a-f]+$/);
   assert.equal(await page.textContent('h1'), 'Photosynthesis in plants 42');
   const details = await page.textContent('dl.details');
-  for (const field of ['Author 42', 'Biology', 'video', 'higher education', 'teacher']) {
+  for (const field of ['Author 42', 'Biology', 'video', 'University', 'teacher']) {
     assert.ok(details.includes(field), `details show ${field}: ${details}`);
   }
   assert.equal(await page.locator('table tbody tr').count(), 1);
