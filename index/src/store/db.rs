@@ -13,7 +13,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{IndexError, Result};
-use crate::search::text::TextIndex;
+use crate::search::text::{Commit, Hit, TextIndex, TextQuery};
 use crate::store::schema;
 
 /// How long a connection waits for a lock held by another before giving up.
@@ -275,4 +275,36 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
+}
+
+impl Index {
+    /// Every match of `query` (see [`TextIndex::search`]), once the text index holds what this
+    /// connection sees: anything committed since it last looked (by it or another connection)
+    /// is indexed and committed first.
+    pub(crate) fn text_hits(&self, query: &TextQuery, languages: &[String]) -> Result<Vec<Hit>> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?;
+        let seen = (version, self.conn.total_changes());
+        if self.text_seen.get() != Some(seen) {
+            self.text.sync(&self.conn, Commit::Now)?;
+            self.text_seen.set(Some(seen));
+        }
+        self.text.search(query, languages)
+    }
+
+    /// Indexes in the text index what this connection changed (after a write).
+    pub fn sync_text(&self, commit: Commit) -> Result<()> {
+        self.text.sync(&self.conn, commit)
+    }
+
+    /// Rebuilds the text index from the catalogue (`oerdex reindex`).
+    pub fn rebuild_text(&self) -> Result<()> {
+        self.text.rebuild(&self.conn)
+    }
+
+    /// The catalogue's text index.
+    pub fn text_index(&self) -> &TextIndex {
+        &self.text
+    }
 }

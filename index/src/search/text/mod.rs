@@ -456,35 +456,3 @@ impl SegmentCollector for SegmentHits {
         self.hits
     }
 }
-
-impl crate::store::db::Index {
-    /// Every match of `query` (see [`TextIndex::search`]), once the text index holds what this
-    /// connection sees: anything committed since it last looked (by it or another connection)
-    /// is indexed and committed first.
-    pub(crate) fn text_hits(&self, query: &TextQuery, languages: &[String]) -> Result<Vec<Hit>> {
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA data_version", [], |row| row.get(0))?;
-        let seen = (version, self.conn.total_changes());
-        if self.text_seen.get() != Some(seen) {
-            self.text.sync(&self.conn, Commit::Now)?;
-            self.text_seen.set(Some(seen));
-        }
-        self.text.search(query, languages)
-    }
-
-    /// Indexes in the text index what this connection changed (after a write).
-    pub fn sync_text(&self, commit: Commit) -> Result<()> {
-        self.text.sync(&self.conn, commit)
-    }
-
-    /// Rebuilds the text index from the catalogue (`oerdex reindex`).
-    pub fn rebuild_text(&self) -> Result<()> {
-        self.text.rebuild(&self.conn)
-    }
-
-    /// The catalogue's text index.
-    pub fn text_index(&self) -> &TextIndex {
-        &self.text
-    }
-}
